@@ -1,0 +1,87 @@
+/**
+ * Every collection the product uses, with its indexes. The local cloud creates them from this
+ * list; `npm run admin -- init-db` prints the same list for a deployed environment (the cloud
+ * console creates unique indexes; see README "Deploy").
+ */
+import type {
+  ActivityDoc,
+  AuditDoc,
+  BuildingDoc,
+  CheckinDoc,
+  HouseholdDoc,
+  MemberDoc,
+  PartyReportDoc,
+  ProxyDoc,
+  QrCodeDoc,
+  ServicePostDoc,
+  StationDoc,
+} from '../../types/entities'
+
+export interface IndexDecl {
+  name: string
+  keys: Record<string, 1 | -1>
+  unique?: boolean
+}
+
+export interface Collections {
+  stations: StationDoc
+  buildings: BuildingDoc
+  households: HouseholdDoc
+  members: MemberDoc
+  auditLog: AuditDoc
+  servicePosts: ServicePostDoc
+  partyReports: PartyReportDoc
+  proxies: ProxyDoc
+  qrcodes: QrCodeDoc
+  activities: ActivityDoc
+  checkins: CheckinDoc
+  claimTokens: ClaimTokenDoc
+}
+
+export type CollectionName = keyof Collections
+/** Collections whose records belong to one station; all but `stations`. */
+export type ScopedName = Exclude<CollectionName, 'stations'>
+
+/** A one-time token with which the first 站长 of a new station claims the role. */
+export interface ClaimTokenDoc {
+  _id: string
+  stationId: string
+  token: string
+  role: 'stationHead'
+  name: string
+  expiresAt: Date
+  usedBy: string | null
+  usedAt: Date | null
+  createdAt: Date
+}
+
+export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
+  stations: [{ name: 'code_unique', keys: { code: 1 }, unique: true }],
+  buildings: [{ name: 'station_name_unique', keys: { stationId: 1, name: 1 }, unique: true }],
+  households: [
+    { name: 'station_room_unique', keys: { stationId: 1, buildingId: 1, unit: 1, room: 1 }, unique: true },
+  ],
+  members: [
+    { name: 'station_openid_unique', keys: { stationId: 1, openid: 1 }, unique: true },
+    { name: 'openid', keys: { openid: 1 } },
+    { name: 'station_building_status', keys: { stationId: 1, buildingId: 1, status: 1 } },
+    { name: 'station_household', keys: { stationId: 1, householdId: 1 } },
+  ],
+  auditLog: [{ name: 'station_at', keys: { stationId: 1, at: -1 } }],
+  servicePosts: [{ name: 'station_name_unique', keys: { stationId: 1, name: 1 }, unique: true }],
+  partyReports: [
+    { name: 'station_member_unique', keys: { stationId: 1, memberId: 1 }, unique: true },
+    { name: 'station_post', keys: { stationId: 1, postId: 1 } },
+  ],
+  proxies: [
+    { name: 'station_principal_agent_unique', keys: { stationId: 1, principalId: 1, agentId: 1 }, unique: true },
+    { name: 'station_agent', keys: { stationId: 1, agentId: 1 } },
+  ],
+  qrcodes: [{ name: 'station_scene_unique', keys: { stationId: 1, scene: 1 }, unique: true }],
+  activities: [{ name: 'station_start', keys: { stationId: 1, startAt: -1 } }],
+  checkins: [
+    { name: 'activity_member_unique', keys: { stationId: 1, activityId: 1, memberId: 1 }, unique: true },
+    { name: 'station_member', keys: { stationId: 1, memberId: 1 } },
+  ],
+  claimTokens: [{ name: 'token_unique', keys: { token: 1 }, unique: true }],
+}

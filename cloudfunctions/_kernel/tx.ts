@@ -1,0 +1,49 @@
+/**
+ * Station-scoped transactions. The cloud allows only single-document operations inside a
+ * transaction and retries it on write conflicts, so the callback must be safe to run again.
+ */
+import type { Collections, ScopedName } from './collections'
+import { database } from './cloud'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Raw = any
+
+export class ScopedTransaction {
+  constructor(
+    private readonly t: Raw,
+    private readonly stationId: string,
+  ) {}
+
+  async get<K extends ScopedName>(name: K, id: string): Promise<Collections[K] | null> {
+    let doc: Collections[K] | null = null
+    try {
+      const res = await this.t.collection(name).doc(id).get()
+      doc = (res.data as Collections[K]) ?? null
+    } catch (err) {
+      if (!isMissingDoc(err)) throw err
+    }
+    return doc && doc.stationId === this.stationId ? doc : null
+  }
+
+  /** Updates a record of this station; answers false when it does not exist here. */
+  async update<K extends ScopedName>(name: K, id: string, patch: Record<string, unknown>): Promise<boolean> {
+    if ('stationId' in patch || '_id' in patch) throw new Error('a patch may not move a record between stations')
+    if (!(await this.get(name, id))) return false
+    await this.t.collection(name).doc(id).update({ data: patch })
+    return true
+  }
+
+  async insert<K extends ScopedName>(name: K, doc: Omit<Collections[K], 'stationId' | '_id'> & { _id?: string }) {
+    const res = await this.t.collection(name).add({ data: { ...doc, stationId: this.stationId } })
+    return res._id as string
+  }
+}
+
+function isMissingDoc(err: unknown): boolean {
+  const text = err instanceof Error ? err.message : JSON.stringify(err ?? '')
+  return /not exist|cannot find|not found/i.test(text)
+}
+
+export function runScopedTransaction<R>(stationId: string, fn: (tx: ScopedTransaction) => Promise<R>): Promise<R> {
+  return database().runTransaction(async (t: Raw) => fn(new ScopedTransaction(t, stationId)))
+}

@@ -1,0 +1,16 @@
+import { stationInputs } from '../../../types/station'
+import { actionsOf } from '../../_kernel/action'
+import { command } from '../../_kernel/query'
+import { STAFF_ROLES } from '../../_kernel/roles'
+import { labelsFor } from '../households'
+import { toMemberRow } from '../views'
+
+/** Everyone holding a granted role here: 站长, 副站长, staff, building heads, 三方 representatives. */
+export const listRoleHolders = actionsOf<'station'>(stationInputs).station('listRoleHolders', {
+  access: { roles: STAFF_ROLES },
+  async run(ctx) {
+    const members = await ctx.db.members.findAll({ 'roles.0': command().exists(true), status: 'verified' }, [['createdAt', 'asc']], 5000)
+    const labels = await labelsFor(ctx.db, members.map((m) => m.householdId))
+    return { items: members.map((m) => toMemberRow(m, m.householdId ? labels.get(m.householdId) ?? null : null)) }
+  },
+})

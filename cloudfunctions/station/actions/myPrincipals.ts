@@ -1,0 +1,15 @@
+import { stationInputs } from '../../../types/station'
+import { actionsOf } from '../../_kernel/action'
+import { inList } from '../../_kernel/query'
+import { summaries } from '../proxies'
+
+/** The neighbours I may act for (代办), with their registration status. */
+export const myPrincipals = actionsOf<'station'>(stationInputs).station('myPrincipals', {
+  access: 'verified',
+  async run(ctx) {
+    const proxies = await ctx.db.proxies.find({ agentId: ctx.member!._id, status: 'active' }, { orderBy: [['createdAt', 'asc']], limit: 100 })
+    if (proxies.length === 0) return { items: [] }
+    const principals = await ctx.db.members.find({ _id: inList(proxies.map((p) => p.principalId)), status: inList(['pending', 'verified', 'rejected']) }, { limit: 100 })
+    return { items: await summaries(ctx.db, proxies, principals) }
+  },
+})

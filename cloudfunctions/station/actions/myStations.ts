@@ -1,0 +1,28 @@
+import type { MemberDoc, StationDoc } from '../../../types/entities'
+import { stationInputs } from '../../../types/station'
+import { actionsOf } from '../../_kernel/action'
+import { inList } from '../../_kernel/query'
+import { globalCollection } from '../../_kernel/repo'
+import { effectiveRoles } from '../../_kernel/roles'
+import { toCard } from '../views'
+
+/** Every station I belong to, for the station switcher. Reads only my own memberships. */
+export const myStations = actionsOf<'station'>(stationInputs).global('myStations', {
+  async run(ctx) {
+    const res = await globalCollection('members')
+      .where({ openid: ctx.openid, status: inList(['pending', 'verified', 'rejected']) })
+      .limit(100)
+      .get()
+    const members = res.data as MemberDoc[]
+    if (members.length === 0) return { items: [] }
+    const stations = await globalCollection('stations')
+      .where({ _id: inList(members.map((m) => m.stationId)) })
+      .limit(100)
+      .get()
+    const byId = new Map((stations.data as StationDoc[]).map((s) => [s._id, s]))
+    const items = members
+      .filter((m) => byId.has(m.stationId))
+      .map((m) => ({ ...toCard(byId.get(m.stationId)!), status: m.status, roles: [...effectiveRoles(m)] }))
+    return { items }
+  },
+})

@@ -1,0 +1,93 @@
+/**
+ * The local cloud: the embedded database, the function host running the real cloud-function
+ * code on the real wx-server-sdk, and one HTTP port for the H5 app, its API and the SDK.
+ */
+import http from 'http'
+import path from 'path'
+import type { AddressInfo } from 'net'
+import { createAdminHandler, LocalDatabase } from './db'
+import { FunctionHost } from './host'
+import type { LoadedFunction } from './host'
+import { createHttpServer } from './http'
+import { createLocalOpenApi } from './openapi'
+import { ensureSchema } from './schema'
+import { applySecrets, loadSecrets } from './secrets'
+import type { FunctionSecrets } from './secrets'
+import { pointSdkAt } from './sdk-env'
+
+export interface LocalCloudOptions {
+  /** Project root (where cloudfunctions/ and dist/ live). */
+  root: string
+  /** Data directory; omit for a memory-only cloud (tests). */
+  dataDir?: string
+  port?: number
+  hostname?: string
+  /** `dist`: the bundles that deploy to WeChat cloud; `source`: the TypeScript (under jest). */
+  functions: 'dist' | 'source'
+  staticDir?: string
+  devRoutes?: Record<string, () => unknown>
+  appid?: string
+  envId?: string
+}
+
+let running: LocalCloud | null = null
+
+export class LocalCloud {
+  private constructor(
+    readonly db: LocalDatabase,
+    readonly host: FunctionHost,
+    readonly server: http.Server,
+    readonly url: string,
+    readonly secrets: FunctionSecrets,
+  ) {}
+
+  static async start(options: LocalCloudOptions): Promise<LocalCloud> {
+    // wx-server-sdk reads its endpoint from process-wide environment: one local cloud per process.
+    if (running) throw new Error('a local cloud is already running in this process')
+    const db = await LocalDatabase.open({ dir: options.dataDir })
+    await ensureSchema(db)
+    const secrets = loadSecrets(options.dataDir)
+    applySecrets(secrets)
+    let url = ''
+    const host = new FunctionHost({
+      load: loader(options),
+      configDir: (name) => functionDir(options, name),
+      appid: options.appid ?? 'wx-local-app',
+      envId: options.envId ?? 'local',
+      openapi: createLocalOpenApi(() => url),
+    })
+    const server = createHttpServer({ host, admin: createAdminHandler(db), staticDir: options.staticDir, devRoutes: options.devRoutes })
+    await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.hostname ?? '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    url = `http://${options.hostname ?? '127.0.0.1'}:${port}`
+    pointSdkAt(`${url}/admin`, options.envId ?? 'local')
+    running = new LocalCloud(db, host, server, url, secrets)
+    return running
+  }
+
+  /** Calls a function in-process, as the caller with this OPENID (null: no identity). */
+  call(fn: string, event: Record<string, unknown>, openid: string | null): Promise<unknown> {
+    return this.host.invoke(fn, event, { openid })
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections?.()
+    await new Promise<void>((resolve) => this.server.close(() => resolve()))
+    await this.db.close()
+    running = null
+  }
+}
+
+function functionDir(options: LocalCloudOptions, name: string): string {
+  return options.functions === 'dist'
+    ? path.join(options.root, 'dist', 'cloudfunctions', name)
+    : path.join(options.root, 'cloudfunctions', name)
+}
+
+function loader(options: LocalCloudOptions) {
+  return (name: string): LoadedFunction => {
+    const file = path.join(functionDir(options, name), options.functions === 'dist' ? 'index.js' : 'index.ts')
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(file) as LoadedFunction
+  }
+}

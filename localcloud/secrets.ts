@@ -1,0 +1,33 @@
+/**
+ * Secrets a deployed function reads from its environment (set in the cloud console). The local
+ * cloud generates them once per data directory, so a restart keeps tokens and QR codes valid.
+ */
+import { randomBytes } from 'crypto'
+import fs from 'fs'
+import path from 'path'
+
+export interface FunctionSecrets {
+  PLATFORM_ADMIN_TOKEN: string
+  QR_SIGNING_KEY: string
+}
+
+function fresh(): FunctionSecrets {
+  return {
+    PLATFORM_ADMIN_TOKEN: randomBytes(24).toString('hex'),
+    QR_SIGNING_KEY: randomBytes(32).toString('hex'),
+  }
+}
+
+export function loadSecrets(dataDir: string | undefined): FunctionSecrets {
+  if (!dataDir) return fresh()
+  const file = path.join(dataDir, 'secrets.json')
+  if (fs.existsSync(file)) return { ...fresh(), ...JSON.parse(fs.readFileSync(file, 'utf8')) }
+  const secrets = fresh()
+  fs.mkdirSync(dataDir, { recursive: true })
+  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  return secrets
+}
+
+export function applySecrets(secrets: FunctionSecrets) {
+  for (const [key, value] of Object.entries(secrets)) process.env[key] = value
+}

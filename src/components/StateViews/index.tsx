@@ -1,0 +1,53 @@
+import { Button, Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import type { CallError } from '@/services/cloud'
+import type { Async } from '@/stores/async'
+
+export function Loading({ text = '正在加载…' }: { text?: string }) {
+  return (
+    <View className='state' data-testid='state-loading'>
+      <Text>{text}</Text>
+    </View>
+  )
+}
+
+/** An error in plain words, with a way forward. */
+export function ErrorView({ error, onRetry }: { error: CallError; onRetry?: () => void }) {
+  return (
+    <View className='state' data-testid='state-error'>
+      <View className='state__title'>没能打开</View>
+      <View>{error.message}</View>
+      {onRetry ? (
+        <Button className='btn btn--plain' onClick={onRetry}>
+          重试
+        </Button>
+      ) : null}
+    </View>
+  )
+}
+
+export function Empty({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <View className='state' data-testid='state-empty'>
+      <View className='state__title'>{title}</View>
+      {children}
+    </View>
+  )
+}
+
+interface LoadableProps<T> {
+  state: Async<T>
+  onRetry?: () => void
+  isEmpty?: (data: T) => boolean
+  empty?: ReactNode
+  loadingText?: string
+  children: (data: T) => ReactNode
+}
+
+/** Renders loading, error, empty or the data — the four states every list and page has. */
+export function Loadable<T>({ state, onRetry, isEmpty, empty, loadingText, children }: LoadableProps<T>) {
+  if (state.error && !state.data) return <ErrorView error={state.error} onRetry={onRetry} />
+  if (!state.data) return <Loading text={loadingText} />
+  if (isEmpty?.(state.data)) return <>{empty ?? <Empty title='暂时没有内容' />}</>
+  return <>{children(state.data)}</>
+}

@@ -1,0 +1,54 @@
+import { Button, View } from '@tarojs/components'
+import type { MeView } from '@contract/station'
+import { go } from '@/services/platform'
+import type { Async } from '@/stores/async'
+
+/** Where I stand at this station, and the one next step that matters. */
+export function MemberBanner({ me, onRetry }: { me: Async<MeView>; onRetry(): void }) {
+  if (me.error && !me.data) {
+    return (
+      <View className='banner banner--warn' onClick={onRetry}>
+        {me.error.message}（点此重试）
+      </View>
+    )
+  }
+  if (!me.data) return null
+  const { member, actingFor } = me.data
+  if (actingFor) {
+    return (
+      <View className='banner banner--info' data-testid='acting-for'>
+        正在为 {actingFor.name} 代办。所有操作都会记录为代办。
+      </View>
+    )
+  }
+  if (!member) {
+    return (
+      <View className='banner banner--red' data-testid='member-guest'>
+        <View>您还没有在本驿站登记。登记后可以参加活动、提心愿、收通知。</View>
+        <Button className='btn btn--primary' data-testid='go-register' onClick={() => go('/packages/station/register/index')}>
+          立即登记
+        </Button>
+      </View>
+    )
+  }
+  if (member.status === 'pending') {
+    return (
+      <View className='banner banner--warn' data-testid='member-pending' onClick={() => go('/packages/station/status/index')}>
+        您的登记（{member.household?.label ?? '未选房屋'}）正在等待楼长审核。
+      </View>
+    )
+  }
+  if (member.status === 'rejected') {
+    return (
+      <View className='banner banner--red' data-testid='member-rejected' onClick={() => go('/packages/station/status/index')}>
+        <View>登记未通过：{member.rejectReason}</View>
+        <View className='text-s'>点此修改后重新提交</View>
+      </View>
+    )
+  }
+  return (
+    <View className='banner banner--ok' data-testid='member-verified'>
+      {member.name}，欢迎回家{member.household ? `（${member.household.label}）` : ''}
+    </View>
+  )
+}

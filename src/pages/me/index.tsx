@@ -1,0 +1,113 @@
+import { Button, Switch, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { ROLE_LABELS, RELATION_LABELS, STATUS_LABELS } from '@contract/labels'
+import type { MeView } from '@contract/station'
+import { Screen } from '@/components/Screen'
+import { Loadable } from '@/components/StateViews'
+import { StationList } from '@/components/StationList'
+import { go } from '@/services/platform'
+import { usePrefs } from '@/stores/prefs'
+import { useSession } from '@/stores/session'
+
+/** Who I am at this station, the stations I belong to, and display settings. */
+export default function Me() {
+  const { station, me, loadMe, stations, loadStations, selectStation, actingFor, actFor } = useSession()
+  const { largeText, setLargeText } = usePrefs()
+
+  useDidShow(() => {
+    if (station) loadMe()
+    loadStations()
+  })
+
+  return (
+    <Screen testId='page-me'>
+      {station ? (
+        <Loadable state={me} onRetry={loadMe}>
+          {(view) => <WhoIAm view={view} stationName={station.name} />}
+        </Loadable>
+      ) : (
+        <View className='card muted'>还没有进入驿站。请扫描驿站二维码。</View>
+      )}
+      {actingFor ? (
+        <Button className='btn btn--plain' onClick={() => actFor(null)} data-testid='stop-acting'>
+          结束代办（当前：{actingFor.name}）
+        </Button>
+      ) : null}
+      <View className='card'>
+        <View className='row'>
+          <View>
+            <View>大字模式</View>
+            <View className='text-xs muted'>字更大、更清楚</View>
+          </View>
+          <Switch checked={largeText} color='#c8161d' onChange={(e) => setLargeText(e.detail.value)} data-testid='large-text' />
+        </View>
+      </View>
+      <StationList
+        state={stations}
+        currentId={station?.stationId}
+        onRetry={loadStations}
+        onPick={(s) => {
+          selectStation(s)
+          go('/pages/home/index')
+        }}
+      />
+    </Screen>
+  )
+}
+
+function WhoIAm({ view, stationName }: { view: MeView; stationName: string }) {
+  const { member, roles } = view
+  if (!member) {
+    return (
+      <View className='card' data-testid='me-guest'>
+        <View className='card__title'>访客</View>
+        <View className='muted'>您在「{stationName}」还没有登记。</View>
+        <Button className='btn btn--primary' onClick={() => go('/packages/station/register/index')}>
+          登记我的房屋
+        </Button>
+      </View>
+    )
+  }
+  return (
+    <View className='card' data-testid='me-member'>
+      <View className='card__title'>{member.name}</View>
+      <View className='muted text-s'>{stationName}</View>
+      <View>
+        {member.household ? `${member.household.label} · ${member.relation ? RELATION_LABELS[member.relation] : ''}` : '未关联房屋'}
+      </View>
+      <View className='muted text-s'>手机：{member.phoneMasked || '未填写'}</View>
+      <View className='text-s' data-testid='me-status'>
+        状态：{STATUS_LABELS[member.status]}
+      </View>
+      <View data-testid='me-roles'>
+        {roles.map((r) => (
+          <View className='tag' key={r}>
+            {ROLE_LABELS[r]}
+          </View>
+        ))}
+      </View>
+      <View className='grid'>
+        <View className='grid__item'>
+          <View className='grid__cell' onClick={() => go('/packages/station/status/index')}>
+            我的登记
+          </View>
+        </View>
+        <View className='grid__item'>
+          <View className='grid__cell' onClick={() => go('/packages/station/party/index')}>
+            党员报到
+          </View>
+        </View>
+        <View className='grid__item'>
+          <View className='grid__cell' onClick={() => go('/packages/station/proxy/index')}>
+            代办服务
+          </View>
+        </View>
+        <View className='grid__item'>
+          <View className='grid__cell' onClick={() => go('/packages/station/stations/index')}>
+            切换驿站
+          </View>
+        </View>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,199 @@
+/**
+ * Stored documents of the cloud database. Every record but a station carries `stationId`;
+ * dates are stored as Date and travel to the client as ISO strings (see `Wire<T>`).
+ */
+
+/** 三方 (plus the community): the sides that answer for what happens in a compound. */
+export type Side = 'partyBranch' | 'ownersCommittee' | 'propertyCompany' | 'community'
+export const SIDES: readonly Side[] = ['partyBranch', 'ownersCommittee', 'propertyCompany', 'community']
+
+/** Roles staff grant. 站长 / 副站长 / 工作人员 / 楼长 / 三方代表. */
+export type GrantedRole = 'stationHead' | 'deputyHead' | 'staff' | 'buildingHead' | 'sideRep'
+export const GRANTED_ROLES: readonly GrantedRole[] = [
+  'stationHead',
+  'deputyHead',
+  'staff',
+  'buildingHead',
+  'sideRep',
+]
+/** Roles that follow from a verified registration. */
+export type DerivedRole = 'resident' | 'volunteer' | 'partyMember'
+export type Role = GrantedRole | DerivedRole
+
+/** 业主 / 租户 / 家庭成员 */
+export type Relation = 'owner' | 'tenant' | 'family'
+export const RELATIONS: readonly Relation[] = ['owner', 'tenant', 'family']
+
+export type MemberStatus = 'pending' | 'verified' | 'rejected' | 'left'
+
+export interface TeamSeat {
+  name: string
+  /** 站长 / 副站长 / 成员 */
+  post: 'stationHead' | 'deputyHead' | 'member'
+  side?: Side
+  /** What residents read, e.g. 党支部书记, 业委会主任, 物业项目经理. */
+  title: string
+}
+
+export interface StationRoom {
+  name: string
+  use: string
+}
+
+export interface StationDoc {
+  _id: string
+  /** Short code carried by the station QR (`s=<code>`). */
+  code: string
+  name: string
+  address: string
+  openingHours: string
+  services: string[]
+  rooms: StationRoom[]
+  team: TeamSeat[]
+  intro: string
+  community: string
+  createdAt: Date
+  updatedAt: Date
+}
+
+export interface BuildingDoc {
+  _id: string
+  stationId: string
+  /** e.g. 1栋 */
+  name: string
+  sort: number
+  units: number
+  createdAt: Date
+}
+
+export interface HouseholdDoc {
+  _id: string
+  stationId: string
+  buildingId: string
+  unit: number
+  room: string
+  floor: number
+  createdAt: Date
+}
+
+export interface MemberDoc {
+  _id: string
+  stationId: string
+  /** The WeChat OPENID; `offline:<id>` for a person served only through a stand-in (代办). */
+  openid: string
+  name: string
+  phone: string
+  householdId: string | null
+  /** Denormalised from the household so a building head's queue is one indexed query. */
+  buildingId: string | null
+  relation: Relation | null
+  status: MemberStatus
+  rejectReason: string
+  isVolunteer: boolean
+  skills: string[]
+  isPartyMember: boolean
+  roles: GrantedRole[]
+  /** Which side a sideRep speaks for. */
+  side: Side | null
+  /** Buildings a buildingHead heads. */
+  headOf: string[]
+  /** 旗手团队 group a building head leads. */
+  flagTeam: string
+  offline: boolean
+  createdAt: Date
+  updatedAt: Date
+  verifiedAt: Date | null
+  verifiedBy: string | null
+  leftAt: Date | null
+}
+
+export interface AuditDoc {
+  _id: string
+  stationId: string
+  actorId: string | null
+  actorName: string
+  /** The member a stand-in acted for (代办). */
+  onBehalfOf: string | null
+  action: string
+  targetType: string
+  targetId: string
+  /** Plain Chinese, shown to staff. */
+  summary: string
+  at: Date
+}
+
+export interface ServicePostDoc {
+  _id: string
+  stationId: string
+  name: string
+  description: string
+  sort: number
+  active: boolean
+  createdAt: Date
+}
+
+export interface PartyReportDoc {
+  _id: string
+  stationId: string
+  memberId: string
+  name: string
+  workUnit: string
+  partyOrg: string
+  postId: string | null
+  buildingId: string | null
+  reportedAt: Date
+  updatedAt: Date
+}
+
+export type ConsentMethod = 'inPerson' | 'paper' | 'phone'
+
+export interface ProxyDoc {
+  _id: string
+  stationId: string
+  principalId: string
+  principalName: string
+  agentId: string
+  agentName: string
+  consentMethod: ConsentMethod
+  consentNote: string
+  status: 'active' | 'revoked'
+  createdAt: Date
+  revokedAt: Date | null
+}
+
+/** A generated station poster QR, stored once (wxacode calls are rate-limited). */
+export interface QrCodeDoc {
+  _id: string
+  stationId: string
+  scene: string
+  page: string
+  /** PNG, base64. */
+  image: string
+  createdAt: Date
+}
+
+/** A volunteer activity; the volunteer domain extends it. */
+export interface ActivityDoc {
+  _id: string
+  stationId: string
+  title: string
+  startAt: Date
+  endAt: Date
+  createdAt: Date
+}
+
+/** One person's attendance at an activity: what service hours are counted from. */
+export interface CheckinDoc {
+  _id: string
+  stationId: string
+  activityId: string
+  memberId: string
+  checkInAt: Date
+  checkOutAt: Date | null
+  minutes: number
+}
+
+/** A document as it crosses the wire: dates become ISO strings. */
+export type Wire<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K]
+}

@@ -1,0 +1,73 @@
+/**
+ * Building blocks for input schemas. Each carries its own plain-Chinese messages, so an
+ * INVALID_INPUT answer can tell a resident exactly which field is wrong and why.
+ */
+import { z } from 'zod'
+
+export function text(label: string, max: number, min = 1) {
+  return z
+    .string({ error: `「${label}」应填写文字` })
+    .trim()
+    .min(min, { error: min <= 1 ? `请填写「${label}」` : `「${label}」至少${min}个字` })
+    .max(max, { error: `「${label}」不能超过${max}个字` })
+}
+
+export function optionalText(label: string, max: number) {
+  return z
+    .string({ error: `「${label}」应填写文字` })
+    .trim()
+    .max(max, { error: `「${label}」不能超过${max}个字` })
+    .optional()
+}
+
+export function id(label: string) {
+  return z
+    .string({ error: `缺少${label}` })
+    .trim()
+    .min(1, { error: `缺少${label}` })
+    .max(64, { error: `${label}格式不对` })
+    .regex(/^[A-Za-z0-9_-]+$/, { error: `${label}格式不对` })
+}
+
+export function int(label: string, min: number, max: number) {
+  return z
+    .number({ error: `「${label}」应填写数字` })
+    .int({ error: `「${label}」应是整数` })
+    .min(min, { error: `「${label}」不能小于${min}` })
+    .max(max, { error: `「${label}」不能大于${max}` })
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T) {
+  return z.enum(values, { error: `请选择「${label}」` })
+}
+
+export function list<T extends z.ZodType>(label: string, item: T, max: number, min = 0) {
+  return z
+    .array(item, { error: `「${label}」格式不对` })
+    .min(min, { error: `请至少填写一项「${label}」` })
+    .max(max, { error: `「${label}」最多${max}项` })
+}
+
+export function flag(label: string) {
+  return z.boolean({ error: `「${label}」应为是或否` })
+}
+
+/** Mainland mobile numbers: 11 digits starting with 1. */
+export const phone = z
+  .string({ error: '请填写手机号' })
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, { error: '手机号应为11位数字' })
+
+/** Paging for every list: no list answer is unbounded. */
+export const page = {
+  skip: int('跳过条数', 0, 100000).default(0),
+  limit: int('每页条数', 1, 100).default(20),
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  skip: number
+  limit: number
+  hasMore: boolean
+}
