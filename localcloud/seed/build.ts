@@ -47,9 +47,25 @@ export interface PersonSpec {
   daysAgo?: number
 }
 
-export function member(stationId: string, p: PersonSpec, now: Date): MemberDoc {
-  const created = new Date(now.getTime() - (p.daysAgo ?? 90) * DAY)
-  const status = p.status ?? 'verified'
+const PERSON_DEFAULTS = {
+  relation: null,
+  status: 'verified' as MemberDoc['status'],
+  rejectReason: '',
+  roles: [] as GrantedRole[],
+  side: null,
+  headOf: [] as string[],
+  flagTeam: '',
+  isVolunteer: false,
+  skills: [] as string[],
+  isPartyMember: false,
+  offline: false,
+  daysAgo: 90,
+}
+
+export function member(stationId: string, spec: PersonSpec, now: Date): MemberDoc {
+  const p = { ...PERSON_DEFAULTS, ...spec }
+  const created = new Date(now.getTime() - p.daysAgo * DAY)
+  const verified = p.status === 'verified'
   return {
     _id: p.id,
     stationId,
@@ -59,19 +75,19 @@ export function member(stationId: string, p: PersonSpec, now: Date): MemberDoc {
     householdId: p.household?._id ?? null,
     buildingId: p.household?.buildingId ?? null,
     relation: p.relation ?? (p.household ? 'owner' : null),
-    status,
-    rejectReason: p.rejectReason ?? '',
-    isVolunteer: p.isVolunteer ?? false,
-    skills: p.skills ?? [],
-    isPartyMember: p.isPartyMember ?? false,
-    roles: p.roles ?? [],
-    side: p.side ?? null,
-    headOf: p.headOf ?? [],
-    flagTeam: p.flagTeam ?? '',
-    offline: p.offline ?? false,
+    status: p.status,
+    rejectReason: p.rejectReason,
+    isVolunteer: p.isVolunteer,
+    skills: p.skills,
+    isPartyMember: p.isPartyMember,
+    roles: p.roles,
+    side: p.side,
+    headOf: p.headOf,
+    flagTeam: p.flagTeam,
+    offline: p.offline,
     createdAt: created,
     updatedAt: created,
-    verifiedAt: status === 'verified' ? new Date(created.getTime() + DAY) : null,
+    verifiedAt: verified ? new Date(created.getTime() + DAY) : null,
     verifiedBy: null,
     leftAt: null,
   }

@@ -1,5 +1,7 @@
 import type { MemberDoc, MemberStatus } from '../../../types/entities'
 import { stationInputs } from '../../../types/station'
+import type { HouseholdLabel } from '../../../types/station'
+import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import { conflict, forbidden, notFound } from '../../_kernel/errors'
 import { coversBuilding } from '../../_kernel/roles'
@@ -15,30 +17,41 @@ import { toMemberRow } from '../views'
 export const verify = actionsOf<'station'>(stationInputs).station('verify', {
   access: { roles: VERIFIER_ROLES },
   async run(ctx, { memberId, decision, reason }) {
-    const target = await ctx.db.members.byId(memberId)
-    if (!target || target.status === 'left') throw notFound('没有找到这条登记')
-    if (!coversBuilding(ctx.member, ctx.roles, target.buildingId)) throw forbidden('这户不在您负责的楼栋')
-    await refuseOwnStandIn(ctx, target)
+    const target = await verifiable(ctx, memberId)
     const status: MemberStatus = decision === 'approve' ? 'verified' : 'rejected'
-    const patch = { status, rejectReason: decision === 'reject' ? reason : '', verifiedAt: decision === 'approve' ? ctx.now : null, verifiedBy: ctx.member!._id, updatedAt: ctx.now }
-    const changed = await ctx.db.members.updateById(memberId, patch, { status: 'pending' })
-    const label = await labelFor(ctx.db, target.householdId)
-    if (!changed) {
-      const now = (await ctx.db.members.byId(memberId))!
-      if (now.status === status) return toMemberRow(now, label)
-      throw conflict('这条登记已经审核过了，请刷新')
+    const patch = {
+      status,
+      rejectReason: status === 'rejected' ? reason : '',
+      verifiedAt: status === 'verified' ? ctx.now : null,
+      verifiedBy: ctx.member!._id,
+      updatedAt: ctx.now,
     }
-    await ctx.audit({
-      action: `station.verify.${decision}`, targetType: 'member', targetId: memberId,
-      summary: decision === 'approve' ? `审核通过 ${target.name}（${label?.label ?? '无房屋'}）` : `审核未通过 ${target.name}（${label?.label ?? '无房屋'}）：${reason}`,
-    })
+    const label = await labelFor(ctx.db, target.householdId)
+    // Conditional on still pending: of two decisions racing, exactly one is written.
+    if (!(await ctx.db.members.updateById(memberId, patch, { status: 'pending' }))) return alreadyDecided(ctx, memberId, status, label)
+    await ctx.audit({ action: `station.verify.${decision}`, targetType: 'member', targetId: memberId, summary: summary(target, label, reason, status) })
     return toMemberRow({ ...target, ...patch }, label)
   },
 })
 
-/** Whoever registered someone as their stand-in cannot also be the one who verifies them. */
-async function refuseOwnStandIn(ctx: Parameters<typeof verify.run>[0], target: MemberDoc) {
-  if (!target.offline) return
-  const mine = await ctx.db.proxies.count({ principalId: target._id, agentId: ctx.member!._id })
-  if (mine > 0) throw forbidden('您是这位居民的代办人，请由其他楼长或驿站工作人员审核')
+async function verifiable(ctx: StationCtx, memberId: string): Promise<MemberDoc> {
+  const target = await ctx.db.members.byId(memberId)
+  if (!target || target.status === 'left') throw notFound('没有找到这条登记')
+  if (!coversBuilding(ctx.member, ctx.roles, target.buildingId)) throw forbidden('这户不在您负责的楼栋')
+  // Whoever registered someone as their stand-in cannot also be the one who verifies them.
+  if (target.offline && (await ctx.db.proxies.count({ principalId: target._id, agentId: ctx.member!._id })) > 0) {
+    throw forbidden('您是这位居民的代办人，请由其他楼长或驿站工作人员审核')
+  }
+  return target
+}
+
+async function alreadyDecided(ctx: StationCtx, memberId: string, status: MemberStatus, label: HouseholdLabel | null) {
+  const now = (await ctx.db.members.byId(memberId))!
+  if (now.status === status) return toMemberRow(now, label)
+  throw conflict('这条登记已经审核过了，请刷新')
+}
+
+function summary(target: MemberDoc, label: HouseholdLabel | null, reason: string, status: MemberStatus): string {
+  const who = `${target.name}（${label?.label ?? '无房屋'}）`
+  return status === 'verified' ? `审核通过 ${who}` : `审核未通过 ${who}：${reason}`
 }

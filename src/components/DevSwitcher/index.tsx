@@ -18,12 +18,12 @@ export function DevSwitcher() {
   const current = devOpenid()
 
   useEffect(() => {
-    if (!open || people.length > 0) return
+    if (people.length > 0) return
     fetch('/api/dev/identities')
       .then((r) => r.json())
       .then((list: DemoIdentity[]) => setPeople(list))
       .catch(() => setPeople([]))
-  }, [open, people.length])
+  }, [people.length])
 
   const become = (openid: string) => {
     setDevOpenid(openid)

@@ -42,6 +42,11 @@ export default function Me() {
           <Switch checked={largeText} color='#c8161d' onChange={(e) => setLargeText(e.detail.value)} data-testid='large-text' />
         </View>
       </View>
+      {station && !me.data?.permissions.isStaff ? (
+        <View className='text-s muted' onClick={() => go('/packages/station/claim/index')} data-testid='go-claim'>
+          新驿站的站长？点此用认领码认领
+        </View>
+      ) : null}
       <StationList
         state={stations}
         currentId={station?.stationId}

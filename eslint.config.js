@@ -1,0 +1,37 @@
+// One lint setup for app, functions, local cloud and tests. `complexity` makes long branchy
+// functions visible (STYLE.md: a function over ~40 lines or deeply branched wants splitting).
+const js = require('@eslint/js')
+const tseslint = require('typescript-eslint')
+const reactHooks = require('eslint-plugin-react-hooks')
+const globals = require('globals')
+
+module.exports = tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.localcloud/**', 'coverage/**', 'tests/e2e/artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      complexity: ['error', 12],
+      'max-depth': ['error', 4],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, CLOUD_ENV: 'readonly', LOCAL_CLOUD: 'readonly', definePageConfig: 'readonly', defineAppConfig: 'readonly' } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      // The app reaches the contract for types only, so zod never enters the bundle.
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@contract/*', '!@contract/labels'], allowTypeImports: true, message: 'Import the contract with `import type` (labels are the one value module).' }] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+)

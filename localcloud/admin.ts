@@ -1,0 +1,91 @@
+/**
+ * The deployment admin's CLI (`npm run admin -- <command>`), for the local cloud and — with
+ * `--print` — for a deployed environment (paste the printed event into DevTools' 云端测试).
+ *   collections                       every collection and its indexes, to create in the console
+ *   create-station --code --name --address --community --head [--print]
+ *   list-stations [--print]
+ */
+import fs from 'fs'
+import path from 'path'
+import { COLLECTIONS } from '../cloudfunctions/_kernel/collections'
+import type { CollectionName } from '../cloudfunctions/_kernel/collections'
+import { LocalCloud } from './index'
+
+export interface AdminOptions {
+  root: string
+  dataDir: string
+  port: number
+}
+
+type Flags = Record<string, string | true>
+
+function parseFlags(args: string[]): Flags {
+  const flags: Flags = {}
+  for (let i = 0; i < args.length; i++) {
+    if (!args[i].startsWith('--')) continue
+    const key = args[i].slice(2)
+    const next = args[i + 1]
+    flags[key] = next && !next.startsWith('--') ? (i++, next) : true
+  }
+  return flags
+}
+
+export async function runAdmin(argv: string[], options: AdminOptions): Promise<number> {
+  const [command, ...rest] = argv
+  const flags = parseFlags(rest)
+  if (command === 'collections') return printCollections()
+  if (command === 'create-station') return platformCall(options, flags, 'createStation', createStationInput(flags))
+  if (command === 'list-stations') return platformCall(options, flags, 'listStations', { skip: 0, limit: 100 })
+  console.log('用法: npm run admin -- collections | create-station --code <code> --name <名称> --address <地址> --community <社区> --head <站长姓名> [--print] | list-stations [--print]')
+  return command ? 2 : 0
+}
+
+function printCollections(): number {
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const indexes = COLLECTIONS[name].map((i) => `${i.unique ? 'UNIQUE ' : ''}${i.name}(${Object.entries(i.keys).map(([k, d]) => `${k}${d === -1 ? ' desc' : ''}`).join(', ')})`)
+    console.log(`${name.padEnd(14)} ${indexes.join('; ') || '(no index)'}`)
+  }
+  return 0
+}
+
+function createStationInput(flags: Flags) {
+  const text = (key: string) => (typeof flags[key] === 'string' ? (flags[key] as string) : '')
+  return { code: text('code'), name: text('name'), address: text('address'), community: text('community'), headName: text('head') }
+}
+
+async function platformCall(options: AdminOptions, flags: Flags, action: string, input: Record<string, unknown>): Promise<number> {
+  if (flags.print) {
+    console.log(JSON.stringify({ action, input: { ...input, adminToken: '<PLATFORM_ADMIN_TOKEN>' } }, null, 2))
+    return 0
+  }
+  const result = await callLocal(options, { action, input: { ...input, adminToken: localToken(options.dataDir) } })
+  console.log(JSON.stringify(result, null, 2))
+  return (result as { ok?: boolean }).ok ? 0 : 1
+}
+
+function localToken(dataDir: string): string {
+  const file = path.join(dataDir, 'secrets.json')
+  if (!fs.existsSync(file)) return ''
+  return JSON.parse(fs.readFileSync(file, 'utf8')).PLATFORM_ADMIN_TOKEN ?? ''
+}
+
+/** Through the running local cloud if there is one (it holds the data directory), else in-process. */
+async function callLocal(options: AdminOptions, event: Record<string, unknown>): Promise<unknown> {
+  const url = `http://127.0.0.1:${options.port}`
+  try {
+    const health = await fetch(`${url}/api/dev/health`)
+    if (health.ok) {
+      const res = await fetch(`${url}/api/platform`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) })
+      return res.json()
+    }
+  } catch {
+    // No local cloud running: open the data directory ourselves.
+  }
+  const cloud = await LocalCloud.start({ root: options.root, dataDir: options.dataDir, functions: 'dist' })
+  try {
+    if (!(event.input as { adminToken: string }).adminToken) (event.input as { adminToken: string }).adminToken = cloud.secrets.PLATFORM_ADMIN_TOKEN
+    return await cloud.call('platform', event, null)
+  } finally {
+    await cloud.stop()
+  }
+}

@@ -1,0 +1,47 @@
+import { Button, Input, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Field } from '@/components/Field'
+import { Screen } from '@/components/Screen'
+import { call } from '@/services/cloud'
+import type { CallError } from '@/services/cloud'
+import { go, toast } from '@/services/platform'
+import { asCallError } from '@/stores/async'
+import { useSession } from '@/stores/session'
+
+/** The first 站长 of a new station enters the one-time code the platform admin gave them. */
+export default function ClaimHead() {
+  const { station, loadMe } = useSession()
+  const [token, setToken] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<CallError | null>(null)
+
+  const submit = async () => {
+    setBusy(true)
+    setError(null)
+    try {
+      await call('station', 'claimHead', { token: token.trim().toUpperCase() })
+      await loadMe()
+      toast('您已成为站长', 'success')
+      go('/pages/home/index')
+    } catch (err) {
+      setError(asCallError(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Screen testId='page-claim'>
+      <View className='banner banner--info'>新驿站开通后，平台管理员会给第一任站长一个8位认领码，7天内有效，只能用一次。</View>
+      <View className='card'>
+        <View className='card__title'>{station?.name ?? '驿站'}</View>
+        <Field label='认领码' error={error?.message}>
+          <Input className='input' value={token} maxlength={8} placeholder='8位字母或数字' onInput={(e) => setToken(e.detail.value)} data-testid='claim-token' />
+        </Field>
+        <Button className='btn btn--primary' disabled={busy || token.trim().length !== 8} onClick={submit}>
+          {busy ? '正在认领…' : '认领站长'}
+        </Button>
+      </View>
+    </Screen>
+  )
+}

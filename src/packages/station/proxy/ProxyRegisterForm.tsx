@@ -1,0 +1,65 @@
+import { Button, Input, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { ConsentMethod, Relation } from '@contract/entities'
+import { CONSENT_LABELS, RELATION_LABELS } from '@contract/labels'
+import { Choices, Field } from '@/components/Field'
+import { call, CallError } from '@/services/cloud'
+import { toast } from '@/services/platform'
+import { asCallError } from '@/stores/async'
+import { HouseholdPicker } from '../components/HouseholdPicker'
+import type { PickedHousehold } from '../components/HouseholdPicker'
+
+const RELATIONS: Relation[] = ['owner', 'tenant', 'family']
+const CONSENTS: ConsentMethod[] = ['inPerson', 'paper', 'phone']
+
+/** Registers a neighbour I will act for, with how they agreed to it. */
+export function ProxyRegisterForm({ onDone }: { onDone(): void }) {
+  const [household, setHousehold] = useState<PickedHousehold | null>(null)
+  const [name, setName] = useState('')
+  const [relation, setRelation] = useState<Relation | null>(null)
+  const [consentMethod, setConsent] = useState<ConsentMethod | null>(null)
+  const [consentNote, setNote] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<CallError | null>(null)
+  const fieldError = (f: string) => (error?.field === f ? error.message : null)
+
+  const submit = async () => {
+    if (!household || !relation || !consentMethod) return toast('请选择房屋、关系和同意方式')
+    setBusy(true)
+    setError(null)
+    try {
+      await call('station', 'proxyRegister', { householdId: household.householdId, name, relation, consentMethod, consentNote })
+      toast('已提交，等待审核', 'success')
+      onDone()
+    } catch (err) {
+      setError(asCallError(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='card' data-testid='proxy-form'>
+      <View className='card__title'>登记代办</View>
+      <Field label='邻居的房屋' error={fieldError('householdId')}>
+        <HouseholdPicker value={household} onChange={setHousehold} />
+      </Field>
+      <Field label='邻居的姓名' error={fieldError('name')}>
+        <Input className='input' value={name} maxlength={20} onInput={(e) => setName(e.detail.value)} />
+      </Field>
+      <Field label='TA与房屋的关系' error={fieldError('relation')}>
+        <Choices options={RELATIONS} labels={RELATION_LABELS} value={relation} onChange={setRelation} />
+      </Field>
+      <Field label='TA是怎样同意由您代办的' error={fieldError('consentMethod')}>
+        <Choices options={CONSENTS} labels={CONSENT_LABELS} value={consentMethod} onChange={setConsent} />
+      </Field>
+      <Field label='情况说明' hint='如：本人在驿站当面同意，楼长见证' error={fieldError('consentNote')}>
+        <Textarea className='textarea' value={consentNote} maxlength={200} onInput={(e) => setNote(e.detail.value)} />
+      </Field>
+      {error && !error.field ? <View className='banner banner--red'>{error.message}</View> : null}
+      <Button className='btn btn--primary' disabled={busy} onClick={submit}>
+        {busy ? '正在提交…' : '提交'}
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,88 @@
+import { Button, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import type { PrincipalSummary } from '@contract/station'
+import { CONSENT_LABELS, STATUS_LABELS } from '@contract/labels'
+import { Screen } from '@/components/Screen'
+import { Loadable } from '@/components/StateViews'
+import { call } from '@/services/cloud'
+import { confirm, go, toast } from '@/services/platform'
+import type { Async } from '@/stores/async'
+import { asCallError, idle, track } from '@/stores/async'
+import { useSession } from '@/stores/session'
+import { ProxyRegisterForm } from './ProxyRegisterForm'
+
+/**
+ * 代办: act for a neighbour without a smartphone (an elderly parent, a resident of my
+ * building) with their consent. Everything done for them is recorded as done on their behalf.
+ */
+export default function Proxy() {
+  const { actFor, actingFor } = useSession()
+  const [list, setList] = useState<Async<PrincipalSummary[]>>(idle())
+  const [adding, setAdding] = useState(false)
+  const load = () => track(() => list, setList, async () => (await call('station', 'myPrincipals', {})).items)
+  useDidShow(() => {
+    load()
+  })
+
+  const start = async (p: PrincipalSummary) => {
+    await actFor({ memberId: p.principalId, name: p.name })
+    toast(`开始为${p.name}代办`, 'success')
+    go('/pages/home/index')
+  }
+  const revoke = async (p: PrincipalSummary) => {
+    if (!(await confirm('解除代办？', `解除后您将不能再为${p.name}办理事项。`))) return
+    try {
+      await call('station', 'revokeProxy', { proxyId: p.proxyId })
+      if (actingFor?.memberId === p.principalId) await actFor(null)
+      load()
+    } catch (err) {
+      toast(asCallError(err).message)
+    }
+  }
+
+  return (
+    <Screen testId='page-proxy'>
+      <View className='banner banner--info'>为没有智能手机的邻居办事：登记、看通知、提心愿。每一次代办都会留下记录。</View>
+      <Loadable state={list} onRetry={load} isEmpty={(l) => l.length === 0} empty={<View className='card muted'>您还没有代办的邻居。</View>}>
+        {(items) => (
+          <View className='card' data-testid='principal-list'>
+            <View className='card__title'>我代办的邻居</View>
+            {items.map((p) => (
+              <View key={p.proxyId} className='row'>
+                <View>
+                  <View>{p.name}</View>
+                  <View className='text-xs muted'>
+                    {p.household?.label ?? ''} · {STATUS_LABELS[p.status]} · {CONSENT_LABELS[p.consentMethod]}
+                  </View>
+                </View>
+                <View>
+                  {p.status === 'verified' ? (
+                    <View className='tag' onClick={() => start(p)} data-testid={`act-for-${p.principalId}`}>
+                      为TA办事
+                    </View>
+                  ) : null}
+                  <View className='tag tag--grey' onClick={() => revoke(p)}>
+                    解除
+                  </View>
+                </View>
+              </View>
+            ))}
+          </View>
+        )}
+      </Loadable>
+      {adding ? (
+        <ProxyRegisterForm
+          onDone={() => {
+            setAdding(false)
+            load()
+          }}
+        />
+      ) : (
+        <Button className='btn btn--plain' onClick={() => setAdding(true)} data-testid='add-principal'>
+          为一位邻居登记代办
+        </Button>
+      )}
+    </Screen>
+  )
+}

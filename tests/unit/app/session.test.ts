@@ -1,0 +1,82 @@
+/** The session store: entering a station by its QR code, and the states a page renders from. */
+const calls: { fn: string; action: string; input: unknown }[] = []
+const stored = new Map<string, unknown>()
+let context: Record<string, unknown> = {}
+let answer: (action: string) => unknown = () => null
+
+jest.mock('@/services/cloud', () => {
+  class CallError extends Error {
+    constructor(
+      readonly code: string,
+      message: string,
+    ) {
+      super(message)
+    }
+  }
+  return {
+    CallError,
+    setCallContext: (c: Record<string, unknown>) => (context = c),
+    call: async (fn: string, action: string, input: unknown) => {
+      calls.push({ fn, action, input })
+      const out = answer(action)
+      if (out instanceof Error) throw out
+      return out
+    },
+  }
+})
+jest.mock('@/services/platform', () => ({
+  load: (k: string) => stored.get(k) ?? null,
+  save: (k: string, v: unknown) => stored.set(k, v),
+  remove: (k: string) => stored.delete(k),
+}))
+
+// Required (not imported) so the mocks' state above exists when the store module initialises.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { CallError } = require('@/services/cloud') as typeof import('@/services/cloud')
+const { useSession } = require('@/stores/session') as typeof import('@/stores/session')
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const card = { stationId: 'st-xinan', code: 'xinan', name: '馨安公寓红旗驿站', address: '馨安路88号' }
+
+beforeEach(() => {
+  calls.length = 0
+})
+
+test('entering by code resolves the station, remembers it and scopes later calls to it', async () => {
+  answer = () => card
+  await useSession.getState().enterByCode('xinan')
+  expect(calls).toEqual([{ fn: 'station', action: 'resolve', input: { code: 'xinan' } }])
+  expect(useSession.getState().station).toEqual(card)
+  expect(stored.get('linli.station')).toEqual(card)
+  expect(context).toEqual({ stationId: 'st-xinan', onBehalfOf: undefined })
+})
+
+test('loadMe goes loading -> data, and keeps the data when a refresh fails', async () => {
+  const me = { stationId: 'st-xinan', member: null, roles: [], permissions: {}, actingFor: null }
+  answer = () => me
+  const pending = useSession.getState().loadMe()
+  expect(useSession.getState().me.loading).toBe(true)
+  await pending
+  expect(useSession.getState().me).toEqual({ data: me, loading: false, error: null })
+
+  answer = () => new CallError('NETWORK_ERROR', '网络连接失败，请检查网络后重试')
+  await useSession.getState().loadMe()
+  const state = useSession.getState().me
+  expect(state.data).toEqual(me)
+  expect(state.error?.message).toBe('网络连接失败，请检查网络后重试')
+})
+
+test('acting for someone puts their id on every call until it ends', async () => {
+  answer = () => ({ stationId: 'st-xinan', member: null, roles: [], permissions: {}, actingFor: null })
+  await useSession.getState().actFor({ memberId: 'mb-xa-elder', name: '王奶奶' })
+  expect(context).toEqual({ stationId: 'st-xinan', onBehalfOf: 'mb-xa-elder' })
+  await useSession.getState().actFor(null)
+  expect(context).toEqual({ stationId: 'st-xinan', onBehalfOf: undefined })
+})
+
+test('switching station forgets whom I acted for and who I was there', () => {
+  useSession.getState().selectStation({ ...card, stationId: 'st-qinglan', code: 'qinglan' })
+  expect(useSession.getState().actingFor).toBeNull()
+  expect(useSession.getState().me.data).toBeNull()
+  expect(context).toEqual({ stationId: 'st-qinglan', onBehalfOf: undefined })
+})
