@@ -34,15 +34,24 @@ export async function runAdmin(argv: string[], options: AdminOptions): Promise<n
   const [command, ...rest] = argv
   const flags = parseFlags(rest)
   if (command === 'collections') return printCollections()
-  if (command === 'create-station') return platformCall(options, flags, 'createStation', createStationInput(flags))
-  if (command === 'list-stations') return platformCall(options, flags, 'listStations', { skip: 0, limit: 100 })
-  console.log('用法: npm run admin -- collections | create-station --code <code> --name <名称> --address <地址> --community <社区> --head <站长姓名> [--print] | list-stations [--print]')
+  if (command === 'create-station')
+    return platformCall(options, flags, 'createStation', createStationInput(flags))
+  if (command === 'list-stations')
+    return platformCall(options, flags, 'listStations', { skip: 0, limit: 100 })
+  console.log(
+    '用法: npm run admin -- collections | create-station --code <code> --name <名称> --address <地址> --community <社区> --head <站长姓名> [--print] | list-stations [--print]',
+  )
   return command ? 2 : 0
 }
 
 function printCollections(): number {
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const indexes = COLLECTIONS[name].map((i) => `${i.unique ? 'UNIQUE ' : ''}${i.name}(${Object.entries(i.keys).map(([k, d]) => `${k}${d === -1 ? ' desc' : ''}`).join(', ')})`)
+    const indexes = COLLECTIONS[name].map(
+      (i) =>
+        `${i.unique ? 'UNIQUE ' : ''}${i.name}(${Object.entries(i.keys)
+          .map(([k, d]) => `${k}${d === -1 ? ' desc' : ''}`)
+          .join(', ')})`,
+    )
     console.log(`${name.padEnd(14)} ${indexes.join('; ') || '(no index)'}`)
   }
   return 0
@@ -50,15 +59,31 @@ function printCollections(): number {
 
 function createStationInput(flags: Flags) {
   const text = (key: string) => (typeof flags[key] === 'string' ? (flags[key] as string) : '')
-  return { code: text('code'), name: text('name'), address: text('address'), community: text('community'), headName: text('head') }
+  return {
+    code: text('code'),
+    name: text('name'),
+    address: text('address'),
+    community: text('community'),
+    headName: text('head'),
+  }
 }
 
-async function platformCall(options: AdminOptions, flags: Flags, action: string, input: Record<string, unknown>): Promise<number> {
+async function platformCall(
+  options: AdminOptions,
+  flags: Flags,
+  action: string,
+  input: Record<string, unknown>,
+): Promise<number> {
   if (flags.print) {
-    console.log(JSON.stringify({ action, input: { ...input, adminToken: '<PLATFORM_ADMIN_TOKEN>' } }, null, 2))
+    console.log(
+      JSON.stringify({ action, input: { ...input, adminToken: '<PLATFORM_ADMIN_TOKEN>' } }, null, 2),
+    )
     return 0
   }
-  const result = await callLocal(options, { action, input: { ...input, adminToken: localToken(options.dataDir) } })
+  const result = await callLocal(options, {
+    action,
+    input: { ...input, adminToken: localToken(options.dataDir) },
+  })
   console.log(JSON.stringify(result, null, 2))
   return (result as { ok?: boolean }).ok ? 0 : 1
 }
@@ -75,7 +100,11 @@ async function callLocal(options: AdminOptions, event: Record<string, unknown>):
   try {
     const health = await fetch(`${url}/api/dev/health`)
     if (health.ok) {
-      const res = await fetch(`${url}/api/platform`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) })
+      const res = await fetch(`${url}/api/platform`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(event),
+      })
       return res.json()
     }
   } catch {
@@ -83,7 +112,8 @@ async function callLocal(options: AdminOptions, event: Record<string, unknown>):
   }
   const cloud = await LocalCloud.start({ root: options.root, dataDir: options.dataDir, functions: 'dist' })
   try {
-    if (!(event.input as { adminToken: string }).adminToken) (event.input as { adminToken: string }).adminToken = cloud.secrets.PLATFORM_ADMIN_TOKEN
+    if (!(event.input as { adminToken: string }).adminToken)
+      (event.input as { adminToken: string }).adminToken = cloud.secrets.PLATFORM_ADMIN_TOKEN
     return await cloud.call('platform', event, null)
   } finally {
     await cloud.stop()

@@ -32,7 +32,10 @@ export class FunctionHost {
   }
 
   has(name: string): boolean {
-    return /^[a-z][A-Za-z0-9_-]*$/.test(name) && fs.existsSync(path.join(this.options.configDir(name), 'config.json'))
+    return (
+      /^[a-z][A-Za-z0-9_-]*$/.test(name) &&
+      fs.existsSync(path.join(this.options.configDir(name), 'config.json'))
+    )
   }
 
   async invoke(name: string, event: unknown, identity: CallIdentity): Promise<unknown> {
@@ -71,7 +74,10 @@ function timeoutOf(dir: string): number {
 function withTimeout<T>(promise: Promise<T>, ms: number, name: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new FunctionTimeoutError(`function ${name} timed out after ${ms} ms`)), ms)
+    timer = setTimeout(
+      () => reject(new FunctionTimeoutError(`function ${name} timed out after ${ms} ms`)),
+      ms,
+    )
   })
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }

@@ -31,7 +31,8 @@ export function createHttpServer(options: HttpOptions): http.Server {
 async function route(options: HttpOptions, req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://local')
   if (url.pathname === '/admin') return options.admin(req, res)
-  if (url.pathname.startsWith('/api/dev/') && req.method === 'GET') return devRoute(options, url.pathname, res)
+  if (url.pathname.startsWith('/api/dev/') && req.method === 'GET')
+    return devRoute(options, url.pathname, res)
   if (url.pathname.startsWith('/api/')) return callFunction(options.host, url.pathname.slice(5), req, res)
   if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(options.staticDir, url.pathname, res)
   sendJson(res, 405, failure('INVALID_INPUT', '不支持的请求'))
@@ -61,7 +62,11 @@ async function callFunction(host: FunctionHost, name: string, req: IncomingMessa
   } catch (err) {
     const timedOut = (err as { errCode?: number }).errCode === -504003
     console.error(`[localcloud] ${name}:`, err)
-    sendJson(res, timedOut ? 504 : 500, failure('INTERNAL', timedOut ? '服务处理超时，请稍后再试' : '服务暂时出了点问题'))
+    sendJson(
+      res,
+      timedOut ? 504 : 500,
+      failure('INTERNAL', timedOut ? '服务处理超时，请稍后再试' : '服务暂时出了点问题'),
+    )
   }
 }
 
@@ -96,7 +101,8 @@ function serveStatic(dir: string | undefined, pathname: string, res: ServerRespo
   }
   const safe = path.normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
   let file = path.join(dir, safe)
-  if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(dir, 'index.html')
+  if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory())
+    file = path.join(dir, 'index.html')
   const ext = path.extname(file)
   const immutable = /\.[0-9a-f]{8}\./.test(path.basename(file))
   res.writeHead(200, {
@@ -108,7 +114,10 @@ function serveStatic(dir: string | undefined, pathname: string, res: ServerRespo
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body)
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  })
   res.end(text)
 }
 

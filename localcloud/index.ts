@@ -56,8 +56,15 @@ export class LocalCloud {
       envId: options.envId ?? 'local',
       openapi: createLocalOpenApi(() => url),
     })
-    const server = createHttpServer({ host, admin: createAdminHandler(db), staticDir: options.staticDir, devRoutes: options.devRoutes })
-    await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.hostname ?? '127.0.0.1', resolve))
+    const server = createHttpServer({
+      host,
+      admin: createAdminHandler(db),
+      staticDir: options.staticDir,
+      devRoutes: options.devRoutes,
+    })
+    await new Promise<void>((resolve) =>
+      server.listen(options.port ?? 0, options.hostname ?? '127.0.0.1', resolve),
+    )
     const { port } = server.address() as AddressInfo
     url = `http://${options.hostname ?? '127.0.0.1'}:${port}`
     pointSdkAt(`${url}/admin`, options.envId ?? 'local')

@@ -45,7 +45,7 @@ export async function buildStationCtx(def: StationActionDef<never, unknown>, met
     : await resolveProxy(def, db, actor, meta.onBehalfOf)
   const roles = effectiveRoles(member)
   checkAccess(def.access, member, roles)
-  return {
+  const ctx: StationCtx = {
     openid: meta.openid,
     now: meta.now,
     requestId: meta.requestId,
@@ -55,9 +55,11 @@ export async function buildStationCtx(def: StationActionDef<never, unknown>, met
     proxy,
     roles,
     db,
-    audit: (entry) => writeAudit(db, actor, member, entry, meta.now),
+    // Read at write time: an action that makes the caller a member (claimHead) is audited as that member.
+    audit: (entry) => writeAudit(db, ctx.actor, ctx.member, entry, meta.now),
     transaction: (fn) => runScopedTransaction(station._id, fn),
   }
+  return ctx
 }
 
 async function findMember(db: ReturnType<typeof scopedDb>, openid: string): Promise<MemberDoc | null> {

@@ -6,7 +6,7 @@ import type { Envelope } from '../../types/errors'
 import type { AnyActionDef, BaseCtx } from './action'
 import { callerOpenid } from './cloud'
 import { buildStationCtx } from './context'
-import { AppError } from './errors'
+import { AppError, forbidden } from './errors'
 import { newId } from './ids'
 import { validate } from './validate'
 
@@ -36,6 +36,8 @@ export function createMain(fnName: string, actions: Record<string, AnyActionDef>
 
 async function dispatch(def: AnyActionDef, event: RawEvent, base: BaseCtx): Promise<unknown> {
   if (def.scope === 'global') {
+    // Not station-scoped, so there is no one to act for; refusing says so instead of silently answering for the caller.
+    if (event.onBehalfOf !== undefined && event.onBehalfOf !== null) throw forbidden('这个操作不能代办')
     const input = validate(def.input, event.input)
     return def.run(base, input as never)
   }

@@ -1,17 +1,17 @@
 /** Small builders for seed documents, so the demo data reads like a list of people and places. */
-import type {
-  BuildingDoc,
-  GrantedRole,
-  HouseholdDoc,
-  MemberDoc,
-  Relation,
-  Side,
-} from '../../types/entities'
+import type { BuildingDoc, GrantedRole, HouseholdDoc, MemberDoc, Relation, Side } from '../../types/entities'
 
 export const DAY = 24 * 3600 * 1000
 
 export function building(stationId: string, key: string, n: number, units: number, now: Date): BuildingDoc {
-  return { _id: `bd-${key}-${n}`, stationId, name: `${n}栋`, sort: n, units, createdAt: new Date(now.getTime() - 400 * DAY) }
+  return {
+    _id: `bd-${key}-${n}`,
+    stationId,
+    name: `${n}栋`,
+    sort: n,
+    units,
+    createdAt: new Date(now.getTime() - 400 * DAY),
+  }
 }
 
 export function rooms(b: BuildingDoc, floors: number, perFloor: number, now: Date): HouseholdDoc[] {
@@ -20,7 +20,15 @@ export function rooms(b: BuildingDoc, floors: number, perFloor: number, now: Dat
     for (let floor = 1; floor <= floors; floor++) {
       for (let i = 1; i <= perFloor; i++) {
         const room = `${floor}${String(i).padStart(2, '0')}`
-        out.push({ _id: `${b._id.replace('bd-', 'hh-')}-${unit}-${room}`, stationId: b.stationId, buildingId: b._id, unit, room, floor, createdAt: b.createdAt ?? now })
+        out.push({
+          _id: `${b._id.replace('bd-', 'hh-')}-${unit}-${room}`,
+          stationId: b.stationId,
+          buildingId: b._id,
+          unit,
+          room,
+          floor,
+          createdAt: b.createdAt ?? now,
+        })
       }
     }
   }

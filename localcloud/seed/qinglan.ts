@@ -5,7 +5,23 @@ import type { SeedSet } from './types'
 
 export const QINGLAN_ID = 'st-qinglan'
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗'
-const GIVEN = ['建国', '秀英', '桂芳', '志强', '丽娟', '海燕', '伟', '敏', '静', '磊', '洋', '婷', '军', '勇', '霞']
+const GIVEN = [
+  '建国',
+  '秀英',
+  '桂芳',
+  '志强',
+  '丽娟',
+  '海燕',
+  '伟',
+  '敏',
+  '静',
+  '磊',
+  '洋',
+  '婷',
+  '军',
+  '勇',
+  '霞',
+]
 
 export function qinglanSeed(now: Date): SeedSet {
   const station: StationDoc = {
@@ -26,26 +42,55 @@ export function qinglanSeed(now: Date): SeedSet {
     updatedAt: new Date(now.getTime() - 60 * DAY),
   }
   // 8 buildings of 4 units x 12 floors x 2, and one of 3 units x 15 floors x 2: 858 households.
-  const buildings = Array.from({ length: 9 }, (_, i) => building(QINGLAN_ID, 'qinglan', i + 1, i < 8 ? 4 : 3, now))
+  const buildings = Array.from({ length: 9 }, (_, i) =>
+    building(QINGLAN_ID, 'qinglan', i + 1, i < 8 ? 4 : 3, now),
+  )
   const households = buildings.flatMap((b, i) => rooms(b, i < 8 ? 12 : 15, 2, now))
   const rnd = sequence(858)
   const residents = households
     .filter(() => rnd() < 0.55)
     .map((h, i) =>
-      member(QINGLAN_ID, {
-        id: `mb-ql-${i + 1}`,
-        openid: `seed-ql-${i + 1}`,
-        name: SURNAMES[Math.floor(rnd() * SURNAMES.length)] + GIVEN[Math.floor(rnd() * GIVEN.length)],
-        phone: `135${String(10000000 + i * 37).slice(0, 8)}`,
-        household: h,
-        relation: rnd() < 0.8 ? 'owner' : 'tenant',
-        status: rnd() < 0.05 ? 'pending' : 'verified',
-        isVolunteer: rnd() < 0.15,
-        daysAgo: 10 + Math.floor(rnd() * 400),
-      }, now),
+      member(
+        QINGLAN_ID,
+        {
+          id: `mb-ql-${i + 1}`,
+          openid: `seed-ql-${i + 1}`,
+          name: SURNAMES[Math.floor(rnd() * SURNAMES.length)] + GIVEN[Math.floor(rnd() * GIVEN.length)],
+          phone: `135${String(10000000 + i * 37).slice(0, 8)}`,
+          household: h,
+          relation: rnd() < 0.8 ? 'owner' : 'tenant',
+          status: rnd() < 0.05 ? 'pending' : 'verified',
+          isVolunteer: rnd() < 0.15,
+          daysAgo: 10 + Math.floor(rnd() * 400),
+        },
+        now,
+      ),
     )
-  const head = member(QINGLAN_ID, { id: 'mb-ql-head', openid: 'demo-qinglan-head', name: '沈国平', phone: '13805719001', roles: ['stationHead'], side: 'partyBranch', isPartyMember: true }, now)
+  const head = member(
+    QINGLAN_ID,
+    {
+      id: 'mb-ql-head',
+      openid: 'demo-qinglan-head',
+      name: '沈国平',
+      phone: '13805719001',
+      roles: ['stationHead'],
+      side: 'partyBranch',
+      isPartyMember: true,
+    },
+    now,
+  )
   // 刘阿姨 also owns a flat here (she rents hers out): one person, two stations.
-  const liu = member(QINGLAN_ID, { id: 'mb-ql-liu', openid: 'demo-resident', name: '刘阿姨', phone: '13905710006', household: households[5], relation: 'owner' }, now)
+  const liu = member(
+    QINGLAN_ID,
+    {
+      id: 'mb-ql-liu',
+      openid: 'demo-resident',
+      name: '刘阿姨',
+      phone: '13905710006',
+      household: households[5],
+      relation: 'owner',
+    },
+    now,
+  )
   return { stations: [station], buildings, households, members: [head, liu, ...residents] }
 }

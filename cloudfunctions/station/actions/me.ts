@@ -1,5 +1,5 @@
 import { stationInputs } from '../../../types/station'
-import type { MeView, PrincipalSummary } from '../../../types/station'
+import type { HouseholdLabel, MeView, PrincipalSummary } from '../../../types/station'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import { permissionsOf } from '../../_kernel/roles'
@@ -16,12 +16,13 @@ export const me = actionsOf<'station'>(stationInputs).station('me', {
 export async function meView(ctx: StationCtx): Promise<MeView> {
   const { member, roles } = ctx
   const live = member && member.status !== 'left' ? member : null
+  const household = live ? await labelFor(ctx.db, live.householdId) : null
   return {
     stationId: ctx.station._id,
-    member: live ? toMemberSelf(live, await labelFor(ctx.db, live.householdId), await headOf(ctx, live.headOf)) : null,
+    member: live ? toMemberSelf(live, household, await headOf(ctx, live.headOf)) : null,
     roles: [...roles],
     permissions: permissionsOf(roles),
-    actingFor: ctx.proxy && live ? actingFor(ctx, live) : null,
+    actingFor: ctx.proxy && live ? actingFor(ctx, live, household) : null,
   }
 }
 
@@ -30,13 +31,13 @@ async function headOf(ctx: StationCtx, ids: string[]) {
   return ids.filter((id) => buildings.has(id)).map((id) => ({ buildingId: id, name: buildings.get(id)!.name }))
 }
 
-function actingFor(ctx: StationCtx, principal: NonNullable<StationCtx['member']>): PrincipalSummary {
+function actingFor(ctx: StationCtx, principal: NonNullable<StationCtx['member']>, household: HouseholdLabel | null): PrincipalSummary {
   const proxy = ctx.proxy!
   return {
     proxyId: proxy._id,
     principalId: principal._id,
     name: principal.name,
-    household: null,
+    household,
     status: principal.status,
     consentMethod: proxy.consentMethod,
     since: new Date(proxy.createdAt).toISOString(),

@@ -11,7 +11,9 @@ export const saveServicePost = actionsOf<'station'>(stationInputs).station('save
     let id = postId
     try {
       if (id) {
-        if (!(await ctx.db.servicePosts.updateById(id, { name, description, active }))) throw notFound('没有找到这个岗位')
+        // Checked apart from the update: saving a post unchanged updates nothing, yet the post exists.
+        if (!(await ctx.db.servicePosts.byId(id))) throw notFound('没有找到这个岗位')
+        await ctx.db.servicePosts.updateById(id, { name, description, active })
       } else {
         const sort = (await ctx.db.servicePosts.count()) + 1
         id = await ctx.db.servicePosts.insert({ name, description, active, sort, createdAt: ctx.now })

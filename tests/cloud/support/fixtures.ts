@@ -2,10 +2,10 @@
  * Two stations for cloud tests: 馨安公寓 (the demo station, small and hand-made) and a second
  * station whose data must never show up in answers to 馨安's members.
  */
-import { building, member, rooms } from '../../../localcloud/seed/build'
+import { building, DAY, member, rooms } from '../../../localcloud/seed/build'
 import type { SeedSet } from '../../../localcloud/seed/types'
 import { xinanSeed, XINAN_ID } from '../../../localcloud/seed/xinan'
-import type { StationDoc } from '../../../types/entities'
+import type { HouseholdDoc, StationDoc } from '../../../types/entities'
 
 export const NOW = new Date('2026-11-20T02:00:00Z')
 export const XINAN = XINAN_ID
@@ -23,7 +23,9 @@ export const P = {
   party: 'demo-party',
   proxy: 'demo-proxy', // acts for 王奶奶 (mb-xa-elder)
   pending: 'demo-pending', // 1栋1单元602
+  pending2: 'demo-pending2', // 2栋1单元401
   pending3: 'demo-pending3', // 3栋2单元1001
+  resident2: 'demo-resident2', // 1栋1单元302
   rejected: 'demo-rejected',
   otherStaff: 'other-staff',
   otherResident: 'other-resident',
@@ -37,6 +39,7 @@ export function otherStation(): SeedSet {
   }
   const b = building(OTHER, 'other', 1, 1, NOW)
   const hh = rooms(b, 2, 2, NOW)
+  const { members: extraMembers = [], ...records } = otherStationRecords(hh)
   return {
     stations: [station],
     buildings: [b],
@@ -45,8 +48,48 @@ export function otherStation(): SeedSet {
       member(OTHER, { id: 'mb-ot-staff', openid: P.otherStaff, name: '外站长', phone: '13800009999', roles: ['stationHead'] }, NOW),
       member(OTHER, { id: 'mb-ot-res', openid: P.otherResident, name: '外居民', phone: '13800008888', household: hh[0] }, NOW),
       member(OTHER, { id: 'mb-ot-pend', openid: 'other-pending', name: '外待审', phone: '13800007777', household: hh[1], status: 'pending' }, NOW),
+      ...extraMembers,
     ],
     servicePosts: [{ _id: 'sp-other-1', stationId: OTHER, name: '外站岗位', description: '', sort: 1, active: true, createdAt: NOW }],
+    ...records,
+  }
+}
+
+/**
+ * The rest of what a station holds, so isolation tests have something in every collection to
+ * leak: a party report, a stand-in and the person they act for, an activity with a check-in,
+ * audit entries, a stored poster and a claim token. Every id contains `other` or `ot-`.
+ */
+function otherStationRecords(hh: HouseholdDoc[]): SeedSet {
+  const elder = member(OTHER, { id: 'mb-ot-elder', openid: 'offline:mb-ot-elder', name: '外老人', phone: '', household: hh[2], offline: true }, NOW)
+  return {
+    members: [
+      elder,
+      // 孙晓 (demo-volunteer) lives in 馨安 and is also registered here under another name.
+      member(OTHER, { id: 'mb-ot-dual', openid: P.volunteer, name: '外孙晓', phone: '13800006666', household: hh[3] }, NOW),
+    ],
+    partyReports: [{
+      _id: 'pr-other-1', stationId: OTHER, memberId: 'mb-ot-res', name: '外居民', workUnit: '外单位机关', partyOrg: '外党支部',
+      postId: 'sp-other-1', buildingId: 'bd-other-1', reportedAt: NOW, updatedAt: NOW,
+    }],
+    proxies: [{
+      _id: 'px-other-1', stationId: OTHER, principalId: 'mb-ot-elder', principalName: '外老人', agentId: 'mb-ot-res', agentName: '外居民',
+      consentMethod: 'paper', consentNote: '外老人书面同意', status: 'active', createdAt: NOW, revokedAt: null,
+    }],
+    activities: [{ _id: 'ac-other-1', stationId: OTHER, title: '外站活动', startAt: new Date(NOW.getTime() - 5 * DAY), endAt: new Date(NOW.getTime() - 5 * DAY + 3600_000), createdAt: NOW }],
+    checkins: [{
+      _id: 'ci-other-1', stationId: OTHER, activityId: 'ac-other-1', memberId: 'mb-ot-res',
+      checkInAt: new Date(NOW.getTime() - 5 * DAY), checkOutAt: new Date(NOW.getTime() - 5 * DAY + 3600_000), minutes: 60,
+    }],
+    auditLog: [{
+      _id: 'au-other-1', stationId: OTHER, actorId: 'mb-ot-staff', actorName: '外站长', onBehalfOf: null, action: 'station.revealPhone',
+      targetType: 'member', targetId: 'mb-ot-res', summary: '查看了 外居民 的完整手机号', at: NOW,
+    }],
+    qrcodes: [{ _id: 'qr-other-1', stationId: OTHER, scene: 's=other', page: 'pages/entry/index', image: 'b3RoZXItcXI=', createdAt: NOW }],
+    claimTokens: [{
+      _id: 'ct-other-1', stationId: OTHER, token: 'OTHERTKN', role: 'stationHead', name: '外站长',
+      expiresAt: new Date(NOW.getTime() + 300 * DAY), usedBy: null, usedAt: null, createdAt: NOW,
+    }],
   }
 }
 

@@ -55,5 +55,7 @@ export async function personSession(browser: Browser, openid: string): Promise<{
 
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(ARTIFACTS, { recursive: true })
+  // Let Taro's page-slide transition finish so the picture shows the page, not the animation.
+  await page.waitForTimeout(500)
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
 }

@@ -94,7 +94,7 @@ function RoomGrid({ state, value, prefix, onRetry, onPick }: GridProps) {
         <View data-testid='pick-room'>
           {floors(rooms).map(([floor, list]) => (
             <View key={floor} className='room-floor'>
-              <View className='text-xs muted'>{floor}层</View>
+              <View className='room-floor__label text-xs muted'>{floor}层</View>
               <View className='choice-group'>
                 {list.map((r) => (
                   <View

@@ -1,0 +1,125 @@
+/**
+ * The authorization matrix: every station action x who is asking. Each cell uses valid input
+ * (and, where needed, a valid situation) so that the only reason to refuse is the caller.
+ * Allowed cells answer ok; refused cells answer FORBIDDEN or NOT_MEMBER and write nothing.
+ */
+import { actions } from '../../../cloudfunctions/station'
+import type { ActionName } from '../../../types/api'
+import type { TestCloud } from '../support/cloud'
+import { P } from '../support/fixtures'
+import { changedCollections, CHINESE, errorOf, phoneCode, seedClaimToken, seededCloud } from '../support/helpers'
+
+// 225 cells, reseeding after every cell that wrote; one cell draws a QR image (slow inside jest).
+jest.setTimeout(30_000)
+
+const WHO = {
+  guest: P.guest, //            opened 馨安, never registered
+  pending: P.pending, //        registered in 1栋, waiting
+  resident: P.resident, //      verified, 1栋, no granted role
+  otherHead: P.head2, //        楼长 of 3栋 and 4栋
+  rightHead: P.head1, //        楼长 of 1栋 and 2栋 (where the targets below live)
+  otherStaff: P.otherStaff, //  站长 of another station
+  staff: P.staff, //            站长 of 馨安
+} as const
+type Who = keyof typeof WHO
+const COLUMNS = Object.keys(WHO) as Who[]
+
+type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_MEMBER'
+const ok = 'ok'
+const F = 'FORBIDDEN'
+const NM = 'NOT_MEMBER'
+
+// Households each caller may register to: their own, or a free room for newcomers.
+const HOME: Record<Who, string> = {
+  guest: 'hh-xinan-5-1-101', pending: 'hh-xinan-1-1-602', resident: 'hh-xinan-1-1-301', otherHead: 'hh-xinan-4-1-302',
+  rightHead: 'hh-xinan-1-1-201', otherStaff: 'hh-xinan-5-1-102', staff: 'hh-xinan-3-1-502',
+}
+const profile = {
+  name: '馨安公寓红旗驿站', address: '馨安路88号', openingHours: '8:30-17:30', services: ['义诊'], rooms: [],
+  team: [{ name: '李建华', post: 'stationHead', side: 'partyBranch', title: '站长' }],
+}
+
+interface Row {
+  action: ActionName<'station'>
+  cells: [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome]
+  input: (who: Who) => Record<string, unknown>
+  /** Puts the station in a state where the call is valid, before the "nothing written" snapshot. */
+  arrange?: (t: TestCloud, who: Who) => Promise<void>
+}
+const same = (input: Record<string, unknown>) => () => input
+
+// prettier-ignore
+const MATRIX: Row[] = [
+  //                                   guest pending resident otherHead rightHead otherStaff staff
+  { action: 'resolve',           cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({ code: 'xinan' }) },
+  { action: 'myStations',        cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({}) },
+  { action: 'get',               cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({}) },
+  { action: 'me',                cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({}) },
+  { action: 'updateProfile',     cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same(profile) },
+  { action: 'poster',            cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({}) },
+  { action: 'claimHead',         cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({ token: 'CLAIM234' }),
+    arrange: (t) => seedClaimToken(t, 'CLAIM234') },
+  { action: 'listBuildings',     cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({}) },
+  { action: 'listRooms',         cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({ buildingId: 'bd-xinan-1', unit: 1 }) },
+  { action: 'createBuildings',   cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ names: ['7栋'], units: 1, floors: 2, roomsPerFloor: 2 }) },
+  { action: 'importHouseholds',  cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ csv: '楼栋,单元,房号\n7栋,1,101' }) },
+  { action: 'register',          cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok],
+    input: (who) => ({ householdId: HOME[who], relation: 'owner', name: '登记人', phoneCode: phoneCode('13912345678') }) },
+  { action: 'moveOut',           cells: [NM,  ok,     ok,      ok,       ok,       NM,        ok], input: same({}),
+    // The last 站长 may not move out; with a second one, the only question left is who asks.
+    arrange: async (t, who) => void (who === 'staff' && (await t.ok(P.staff, 'station', 'grantRole', { memberId: 'mb-xa-deputy', role: 'stationHead' }))) },
+  { action: 'verifyQueue',       cells: [NM,  F,      F,       F,        ok,       NM,        ok], input: same({ buildingId: 'bd-xinan-1' }) },
+  { action: 'verify',            cells: [NM,  F,      F,       F,        ok,       NM,        ok], input: same({ memberId: 'mb-xa-pend2', decision: 'approve' }) },
+  { action: 'directory',         cells: [NM,  F,      F,       F,        ok,       NM,        ok], input: same({ buildingId: 'bd-xinan-1' }) },
+  { action: 'revealPhone',       cells: [NM,  F,      F,       F,        ok,       NM,        ok], input: same({ memberId: 'mb-xa-res2' }) },
+  { action: 'exportDirectory',   cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ buildingId: 'bd-xinan-1' }) },
+  { action: 'searchMembers',     cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ q: '刘' }) },
+  { action: 'listRoleHolders',   cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({}) },
+  { action: 'grantRole',         cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ memberId: 'mb-xa-res3', role: 'buildingHead', headOf: ['bd-xinan-5'] }) },
+  { action: 'revokeRole',        cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ memberId: 'mb-xa-property', role: 'sideRep' }) },
+  { action: 'auditLog',          cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({}) },
+  { action: 'listServicePosts',  cells: [NM,  ok,     ok,      ok,       ok,       NM,        ok], input: same({}) },
+  { action: 'saveServicePost',   cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ name: '文明劝导' }) },
+  { action: 'submitPartyReport', cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({ workUnit: '区教育局', partyOrg: '机关党支部', postId: 'sp-xinan-2' }) },
+  { action: 'myPartyReport',     cells: [NM,  ok,     ok,      ok,       ok,       NM,        ok], input: same({}) },
+  { action: 'partyStats',        cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({}) },
+  { action: 'serviceRecord',     cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({ from: '2026-01-01', to: '2026-12-31' }) },
+  { action: 'proxyRegister',     cells: [NM,  F,      ok,      ok,       ok,       NM,        ok],
+    input: same({ householdId: 'hh-xinan-5-2-101', name: '李大爷', relation: 'owner', consentMethod: 'paper', consentNote: '书面同意书已存档' }) },
+  { action: 'myPrincipals',      cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({}) },
+  { action: 'revokeProxy',       cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ proxyId: 'px-xinan-elder' }) },
+]
+
+let t: TestCloud
+let pristine: string
+beforeAll(async () => {
+  t = await seededCloud()
+  pristine = t.snapshot()
+})
+afterAll(() => t.stop())
+// A cell that wrote (allowed, or arranged) leaves the next one a freshly seeded station.
+afterEach(async () => {
+  if (t.snapshot() === pristine) return
+  await t.stop()
+  t = await seededCloud()
+})
+
+test('the matrix has one row for every station action', () => {
+  expect(MATRIX.map((r) => r.action).sort()).toEqual(Object.keys(actions).sort())
+})
+
+describe.each(MATRIX)('station.$action', (row) => {
+  test.each(COLUMNS.map((who, i) => [who, row.cells[i]] as const))('as %s: %s', async (who, expected) => {
+    await row.arrange?.(t, who)
+    const before = t.snapshot()
+    const res = await t.call(WHO[who], 'station', row.action, row.input(who) as never)
+    if (expected === 'ok') {
+      if (!res.ok) throw new Error(`expected ok, got ${res.error.code} ${res.error.message} ${res.error.field ?? ''}`)
+      return
+    }
+    const error = errorOf(res)
+    expect(error.code).toBe(expected)
+    expect(error.message).toMatch(CHINESE)
+    expect(changedCollections(before, t.snapshot())).toEqual([])
+  })
+})

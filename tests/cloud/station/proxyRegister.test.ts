@@ -1,0 +1,69 @@
+import type { TestCloud } from '../support/cloud'
+import { P } from '../support/fixtures'
+import { audits, count, expectRefused, memberDoc, seededCloud } from '../support/helpers'
+
+let t: TestCloud
+beforeEach(async () => {
+  t = await seededCloud()
+})
+afterEach(() => t.stop())
+
+const elder = {
+  householdId: 'hh-xinan-2-1-101',
+  name: '李大爷',
+  relation: 'owner',
+  consentMethod: 'inPerson',
+  consentNote: '李大爷本人在驿站当面同意由邻居孙晓代办',
+}
+
+describe('station.proxyRegister: registering a neighbour without a smartphone (代办)', () => {
+  test('a verified volunteer registers him: an offline, pending member and an active stand-in relationship', async () => {
+    const summary = await t.ok(P.volunteer, 'station', 'proxyRegister', elder)
+    expect(summary).toMatchObject({ name: '李大爷', status: 'pending', consentMethod: 'inPerson' })
+    expect(summary.household!.label).toBe('2栋1单元101')
+    expect(memberDoc(t, summary.principalId)).toMatchObject({ offline: true, openid: `offline:${summary.principalId}`, phone: '', status: 'pending', buildingId: 'bd-xinan-2' })
+    expect(t.cloud.db.find('proxies', { _id: summary.proxyId })).toEqual([
+      expect.objectContaining({ principalId: summary.principalId, agentId: 'mb-xa-vol1', agentName: '孙晓', status: 'active', consentNote: elder.consentNote }),
+    ])
+  })
+
+  test('the registration is audited with the stand-in, the person and how consent was given', async () => {
+    const summary = await t.ok(P.volunteer, 'station', 'proxyRegister', elder)
+    const [entry] = audits(t, 'station.proxyRegister')
+    expect(entry).toMatchObject({ actorId: 'mb-xa-vol1', actorName: '孙晓', targetId: summary.principalId })
+    expect(entry.summary).toContain('孙晓 为 李大爷（2栋1单元101）代办登记')
+    expect(entry.summary).toContain(elder.consentNote)
+  })
+
+  test('he waits in the building head\'s queue like anyone, and the stand-in may then act for him', async () => {
+    const summary = await t.ok(P.volunteer, 'station', 'proxyRegister', elder)
+    expect((await t.ok(P.head1, 'station', 'verifyQueue', {})).items.map((m) => m.name)).toContain('李大爷')
+    await t.ok(P.head1, 'station', 'verify', { memberId: summary.principalId, decision: 'approve' })
+    const me = await t.ok(P.volunteer, 'station', 'me', {}, { onBehalfOf: summary.principalId })
+    expect(me.member).toMatchObject({ name: '李大爷', status: 'verified' })
+  })
+
+  test('registering the same person twice gives the same answer and creates nothing twice', async () => {
+    const first = await t.ok(P.volunteer, 'station', 'proxyRegister', elder)
+    const before = t.snapshot()
+    const second = await t.ok(P.volunteer, 'station', 'proxyRegister', elder)
+    expect(second).toEqual(first)
+    expect(t.snapshot()).toBe(before)
+    expect(count(t, 'members', { name: '李大爷' })).toBe(1)
+  })
+
+  test('a room that does not exist here is INVALID_INPUT on householdId, nothing written', async () => {
+    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.volunteer, 'station', 'proxyRegister', { ...elder, householdId: 'hh-xinan-2-1-9999' }), 'householdId')
+    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.volunteer, 'station', 'proxyRegister', { ...elder, householdId: 'hh-other-1-1-101' }), 'householdId')
+  })
+
+  test('consent must be recorded: method and a note', async () => {
+    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.volunteer, 'station', 'proxyRegister', { ...elder, consentMethod: 'wechat' }), 'consentMethod')
+    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.volunteer, 'station', 'proxyRegister', { ...elder, consentNote: '' }), 'consentNote')
+  })
+
+  test('pending members are FORBIDDEN, guests NOT_MEMBER', async () => {
+    await expectRefused(t, 'FORBIDDEN', () => t.call(P.pending, 'station', 'proxyRegister', elder))
+    await expectRefused(t, 'NOT_MEMBER', () => t.call(P.guest, 'station', 'proxyRegister', elder))
+  })
+})
