@@ -4,9 +4,14 @@
  */
 import { z } from 'zod'
 
+/** A type error says "missing" when nothing was sent and "wrong" when something else was. */
+export function typed(missing: string, wrong: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong)
+}
+
 export function text(label: string, max: number, min = 1) {
   return z
-    .string({ error: `「${label}」应填写文字` })
+    .string({ error: typed(`请填写「${label}」`, `「${label}」应填写文字`) })
     .trim()
     .min(min, { error: min <= 1 ? `请填写「${label}」` : `「${label}」至少${min}个字` })
     .max(max, { error: `「${label}」不能超过${max}个字` })
@@ -22,7 +27,7 @@ export function optionalText(label: string, max: number) {
 
 export function id(label: string) {
   return z
-    .string({ error: `缺少${label}` })
+    .string({ error: typed(`缺少${label}`, `${label}格式不对`) })
     .trim()
     .min(1, { error: `缺少${label}` })
     .max(64, { error: `${label}格式不对` })
@@ -39,6 +44,11 @@ export function int(label: string, min: number, max: number) {
 
 export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T) {
   return z.enum(values, { error: `请选择「${label}」` })
+}
+
+/** An object inside a list (a team seat, a room): a wrong shape is named by its label. */
+export function entry<T extends z.ZodRawShape>(label: string, shape: T) {
+  return z.object(shape, { error: typed(`缺少${label}`, `「${label}」格式不对`) })
 }
 
 export function list<T extends z.ZodType>(label: string, item: T, max: number, min = 0) {

@@ -14,7 +14,7 @@ import type {
   StationRoom,
   TeamSeat,
 } from './entities'
-import { flag, id, int, list, oneOf, optionalText, page, text } from './fields'
+import { entry, flag, id, int, list, oneOf, optionalText, page, text, typed } from './fields'
 import type { Page } from './fields'
 
 const relation = oneOf('与房屋关系', ['owner', 'tenant', 'family'])
@@ -27,11 +27,11 @@ const date = z
 
 /** A station code as carried in the QR scene `s=<code>` (scene ≤ 32 chars). */
 export const stationCode = z
-  .string({ error: '缺少驿站编号' })
+  .string({ error: typed('缺少驿站编号', '驿站编号格式不对') })
   .trim()
   .regex(/^[A-Za-z0-9_-]{2,24}$/, { error: '驿站编号格式不对' })
 
-const teamSeat = z.object({
+const teamSeat = entry('驿站班子成员', {
   name: text('姓名', 20),
   post: oneOf('职务', ['stationHead', 'deputyHead', 'member']),
   side: side.optional(),
@@ -48,12 +48,17 @@ export const stationInputs = {
     address: text('地址', 100),
     openingHours: text('开放时间', 60),
     services: list('服务清单', text('服务项目', 20), 30),
-    rooms: list('功能室', z.object({ name: text('功能室名称', 20), use: text('用途', 60) }), 20),
+    rooms: list('功能室', entry('功能室', { name: text('功能室名称', 20), use: text('用途', 60) }), 20),
     team: list('驿站班子', teamSeat, 20),
     intro: optionalText('简介', 500).default(''),
   }),
   poster: z.object({ refresh: flag('重新生成').default(false) }),
-  claimHead: z.object({ token: z.string().trim().regex(/^[A-Z0-9]{8}$/, { error: '认领码应为8位字母或数字' }) }),
+  claimHead: z.object({
+    token: z
+      .string({ error: typed('请填写认领码', '认领码应为8位字母或数字') })
+      .trim()
+      .regex(/^[A-Z0-9]{8}$/, { error: '认领码应为8位字母或数字' }),
+  }),
 
   listBuildings: z.object({}),
   listRooms: z.object({ buildingId: id('楼栋'), unit: int('单元', 1, 30) }),

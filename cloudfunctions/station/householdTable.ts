@@ -8,6 +8,8 @@ import { floorOf } from './housing'
 import type { RoomSpec } from './housing'
 
 export const MAX_IMPORT_ROWS = 5000
+/** Enough to fix a sheet by; the rest are counted, keeping the answer small. */
+export const MAX_LISTED_ERRORS = 200
 
 export interface ParsedTable {
   rows: RoomSpec[]
@@ -36,6 +38,10 @@ export function parseHouseholdTable(text: string): ParsedTable {
     errors.unshift({ line: 0, field: '表格', message: `一次最多导入${MAX_IMPORT_ROWS}行，请分批导入` })
   }
   if (rows.length === 0 && errors.length === 0) errors.push({ line: 0, field: '表格', message: '表格是空的' })
+  if (errors.length > MAX_LISTED_ERRORS) {
+    const hidden = errors.length - MAX_LISTED_ERRORS
+    errors.splice(MAX_LISTED_ERRORS, hidden, { line: 0, field: '表格', message: `另有${hidden}处错误未列出，请先改正以上错误` })
+  }
   return { rows, errors }
 }
 

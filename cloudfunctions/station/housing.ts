@@ -4,6 +4,7 @@
  * either twice creates nothing twice.
  */
 import type { BuildingDoc, HouseholdDoc } from '../../types/entities'
+import { conflict, isDuplicateKey } from '../_kernel/errors'
 import type { ScopedDb } from '../_kernel/repo'
 
 export interface RoomSpec {
@@ -50,7 +51,25 @@ function sortKey(name: string, fallback: number): number {
   return Number.isFinite(n) && n > 0 && n < 100000 ? n : fallback
 }
 
+/**
+ * Creates what is missing. Two staff importing at once can collide on the unique indexes; the
+ * loser runs once more (it now sees the winner's rows as existing), then gives up with CONFLICT.
+ */
 export async function createRooms(db: ScopedDb, specs: RoomSpec[], now: Date): Promise<HousingResult> {
+  try {
+    return await createMissing(db, specs, now)
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err
+  }
+  try {
+    return await createMissing(db, specs, now)
+  } catch (err) {
+    if (isDuplicateKey(err)) throw conflict('有人正在同时录入这些楼栋，请稍后刷新再试')
+    throw err
+  }
+}
+
+async function createMissing(db: ScopedDb, specs: RoomSpec[], now: Date): Promise<HousingResult> {
   const unitsByBuilding = new Map<string, number>()
   for (const s of specs) unitsByBuilding.set(s.building, Math.max(unitsByBuilding.get(s.building) ?? 0, s.unit))
   const { byName, created } = await ensureBuildings(db, unitsByBuilding, now)

@@ -1,4 +1,4 @@
-import type { StationDoc } from '../../../types/entities'
+import type { AuditDoc, StationDoc } from '../../../types/entities'
 import { platformInputs } from '../../../types/platform'
 import { actionsOf } from '../../_kernel/action'
 import type { ClaimTokenDoc } from '../../_kernel/collections'
@@ -41,6 +41,11 @@ export const createStation = actionsOf<'platform'>(platformInputs).global('creat
       expiresAt, usedBy: null, usedAt: null, createdAt: ctx.now,
     }
     await globalCollection('claimTokens').add({ data: token })
+    const audit: Omit<AuditDoc, '_id'> = {
+      stationId, actorId: null, actorName: '平台管理员', onBehalfOf: null, action: 'platform.createStation', targetType: 'station',
+      targetId: stationId, summary: `开通驿站「${input.name}」（编号 ${input.code}），生成站长认领码，${CLAIM_DAYS}天内有效`, at: ctx.now,
+    }
+    await globalCollection('auditLog').add({ data: audit })
     return { stationId, code: input.code, headClaimToken: token.token, claimExpiresAt: expiresAt.toISOString() }
   },
 })

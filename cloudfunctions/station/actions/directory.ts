@@ -4,7 +4,8 @@ import { actionsOf } from '../../_kernel/action'
 import { inList } from '../../_kernel/query'
 import { pageOf } from '../../_kernel/paging'
 import { coveredBuildings, VERIFIER_ROLES } from '../scope'
-import { forbidden } from '../../_kernel/errors'
+import { forbidden, notFound } from '../../_kernel/errors'
+import { isStaff } from '../../_kernel/roles'
 import { householdLabel, toMemberRow } from '../views'
 
 /**
@@ -16,7 +17,10 @@ export const directory = actionsOf<'station'>(stationInputs).station('directory'
   async run(ctx, { buildingId, unit, skip, limit }) {
     const buildings = await coveredBuildings(ctx)
     const building = buildingId ? buildings.find((b) => b._id === buildingId) : buildings[0]
-    if (buildingId && !building) throw forbidden('您只能查看自己负责的楼栋')
+    if (buildingId && !building) {
+      // Staff cover every building here, so a building they cannot see is not this station's.
+      throw isStaff(ctx.roles) ? notFound('没有找到这栋楼') : forbidden('您只能查看自己负责的楼栋')
+    }
     if (!building) return pageOf([], 0, skip, limit)
     const filter = unit ? { buildingId: building._id, unit } : { buildingId: building._id }
     const total = await ctx.db.households.count(filter)

@@ -20,12 +20,12 @@ export const revokeRole = actionsOf<'station'>(stationInputs).station('revokeRol
     const patch: Partial<MemberDoc> = { roles: target.roles.filter((r) => r !== role), updatedAt: ctx.now }
     if (role === 'buildingHead') Object.assign(patch, { headOf: [], flagTeam: '' })
     if (role === 'sideRep') patch.side = null
-    await keepingAHead(
-      ctx.db,
-      role === 'stationHead' ? target : { ...target, roles: [] },
-      async () => void (await ctx.db.members.updateById(target._id, patch)),
-      async () => void (await ctx.db.members.updateById(target._id, { roles: target.roles })),
-    )
+    const write = async () => void (await ctx.db.members.updateById(target._id, patch))
+    if (role === 'stationHead') {
+      await keepingAHead(ctx.db, target, write, async () => void (await ctx.db.members.updateById(target._id, { roles: target.roles })))
+    } else {
+      await write()
+    }
     await ctx.audit({ action: 'station.revokeRole', targetType: 'member', targetId: target._id, summary: `撤销 ${target.name} 的${ROLE_LABELS[role]}角色` })
     return toMemberRow({ ...target, ...patch }, label)
   },

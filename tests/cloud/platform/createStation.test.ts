@@ -25,7 +25,14 @@ describe('platform.createStation: the deployment admin creates a station and its
 
   test('the new station is empty: no members, buildings or households yet', async () => {
     const { stationId } = await t.ok(null, 'platform', 'createStation', withToken())
-    for (const c of ['members', 'buildings', 'households', 'auditLog']) expect(count(t, c, { stationId })).toBe(0)
+    for (const c of ['members', 'buildings', 'households']) expect(count(t, c, { stationId })).toBe(0)
+  })
+
+  test('the creation is the station\'s first audit entry, by the platform admin', async () => {
+    const { stationId } = await t.ok(null, 'platform', 'createStation', withToken())
+    expect(t.cloud.db.find('auditLog', { stationId })).toEqual([
+      expect.objectContaining({ action: 'platform.createStation', actorName: '平台管理员', targetId: stationId }),
+    ])
   })
 
   test('then the 站长 claims the role with the token, and a second claim fails', async () => {

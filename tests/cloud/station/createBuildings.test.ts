@@ -55,6 +55,16 @@ describe('station.createBuildings: setting up a compound in one go', () => {
     ])
   })
 
+  test('two staff creating the same buildings at once: no error, and every room exists exactly once', async () => {
+    const input = { names: ['21栋', '22栋'], units: 2, floors: 6, roomsPerFloor: 2 }
+    const answers = await Promise.all([t.call(P.staff, 'station', 'createBuildings', input), t.call(P.deputy, 'station', 'createBuildings', input)])
+    for (const a of answers) expect(a.ok || (!a.ok && a.error.code === 'CONFLICT')).toBe(true)
+    expect(answers.some((a) => a.ok)).toBe(true)
+    const ids = (t.cloud.db.find('buildings', { stationId: XINAN, name: { $in: ['21栋', '22栋'] } }) as { _id: string }[]).map((b) => b._id)
+    expect(ids).toHaveLength(2)
+    expect(count(t, 'households', { stationId: XINAN, buildingId: { $in: ids } })).toBe(48)
+  })
+
   test('the creation is audited with who and how many', async () => {
     await t.ok(P.staff, 'station', 'createBuildings', { names: ['7栋'], units: 1, floors: 2, roomsPerFloor: 2 })
     expect(audits(t, 'station.createBuildings')).toEqual([

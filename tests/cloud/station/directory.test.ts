@@ -54,8 +54,9 @@ describe('station.directory: households of my buildings, with masked contacts', 
     expect(dir.items.flatMap((r) => r.members).map((m) => m.name)).not.toContain('刘阿姨')
   })
 
-  test('a building of another station is FORBIDDEN even for staff', async () => {
-    await expectRefused(t, 'FORBIDDEN', () => t.call(P.staff, 'station', 'directory', { buildingId: 'bd-other-1' }))
+  test('a building of another station is NOT_FOUND for staff and FORBIDDEN for a building head', async () => {
+    await expectRefused(t, 'NOT_FOUND', () => t.call(P.staff, 'station', 'directory', { buildingId: 'bd-other-1' }))
+    await expectRefused(t, 'FORBIDDEN', () => t.call(P.head1, 'station', 'directory', { buildingId: 'bd-other-1' }))
   })
 
   test('residents are FORBIDDEN, guests NOT_MEMBER', async () => {

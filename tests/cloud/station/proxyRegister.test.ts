@@ -52,6 +52,27 @@ describe('station.proxyRegister: registering a neighbour without a smartphone (�
     expect(count(t, 'members', { name: '李大爷' })).toBe(1)
   })
 
+  test('three parallel taps create one person and one stand-in relationship', async () => {
+    const answers = await Promise.all([1, 2, 3].map(() => t.ok(P.volunteer, 'station', 'proxyRegister', elder)))
+    expect(new Set(answers.map((a) => a.principalId)).size).toBe(1)
+    expect(new Set(answers.map((a) => a.proxyId)).size).toBe(1)
+    expect(t.cloud.db.find('members', { name: '李大爷' })).toHaveLength(1)
+    expect(t.cloud.db.find('proxies', { principalName: '李大爷' })).toHaveLength(1)
+  })
+
+  test('a second stand-in for the same person shares the person: one member, two relationships', async () => {
+    const first = await t.ok(P.volunteer, 'station', 'proxyRegister', elder)
+    const second = await t.ok(P.head1, 'station', 'proxyRegister', { ...elder, consentNote: '本人同意楼长也可代办' })
+    expect(second.principalId).toBe(first.principalId)
+    expect(second.proxyId).not.toBe(first.proxyId)
+    expect(t.cloud.db.find('members', { name: '李大爷' })).toHaveLength(1)
+  })
+
+  test('the audit names the consent method in words, with the note', async () => {
+    await t.ok(P.volunteer, 'station', 'proxyRegister', elder)
+    expect(audits(t, 'station.proxyRegister')[0].summary).toContain('同意方式：本人当面同意（')
+  })
+
   test('a room that does not exist here is INVALID_INPUT on householdId, nothing written', async () => {
     await expectRefused(t, 'INVALID_INPUT', () => t.call(P.volunteer, 'station', 'proxyRegister', { ...elder, householdId: 'hh-xinan-2-1-9999' }), 'householdId')
     await expectRefused(t, 'INVALID_INPUT', () => t.call(P.volunteer, 'station', 'proxyRegister', { ...elder, householdId: 'hh-other-1-1-101' }), 'householdId')

@@ -80,3 +80,5 @@ test('switching station forgets whom I acted for and who I was there', () => {
   expect(useSession.getState().me.data).toBeNull()
   expect(context).toEqual({ stationId: 'st-qinglan', onBehalfOf: undefined })
 })
+
+export {}

@@ -22,6 +22,12 @@ describe('the pasted household table', () => {
     ])
   })
 
+  test('a sheet full of errors lists the first 200 and counts the rest', () => {
+    const { errors } = parseHouseholdTable(Array.from({ length: 450 }, (_, i) => `1,x,${i}`).join('\n'))
+    expect(errors).toHaveLength(201)
+    expect(errors[200].message).toBe('另有250处错误未列出，请先改正以上错误')
+  })
+
   test('an empty table is an error, not a silent no-op', () => {
     expect(parseHouseholdTable('\n\n').errors[0].message).toBe('表格是空的')
   })
