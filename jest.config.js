@@ -1,5 +1,5 @@
-// One jest run, four projects: pure logic, the local cloud emulator, cloud functions through the
-// local cloud, and the H5 build driven in headless Chromium.
+// One jest run, five projects: pure logic, the local cloud emulator, cloud functions through the
+// local cloud, the deployable build artifacts, and the H5 build driven in headless Chromium.
 const swc = [
   '@swc/jest',
   {
@@ -27,6 +27,7 @@ module.exports = {
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'] },
     { ...base, displayName: 'localcloud', testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts'] },
     { ...base, displayName: 'cloud', testMatch: ['<rootDir>/tests/cloud/**/*.test.ts'] },
+    { ...base, displayName: 'build', testMatch: ['<rootDir>/tests/build/**/*.test.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], slowTestThreshold: 30, setupFilesAfterEnv: ['<rootDir>/tests/e2e/support/setup.ts'] },
   ],
 }

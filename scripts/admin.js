@@ -1,23 +1,13 @@
 #!/usr/bin/env node
 /** npm run admin -- <command>: see localcloud/admin.ts. Bundles the admin CLI, then runs it. */
 const path = require('path')
-const esbuild = require('esbuild')
+const { bundleLocalCloud } = require('./bundle')
 const { buildFunctions } = require('./build-functions')
 
 const root = path.resolve(__dirname, '..')
 
 async function run() {
-  const outfile = path.join(root, 'dist', 'localcloud', 'admin.js')
-  await esbuild.build({
-    entryPoints: [path.join(root, 'localcloud', 'admin.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'error',
-  })
+  const outfile = await bundleLocalCloud('admin')
   const argv = process.argv.slice(2)
   if (['create-station', 'list-stations'].includes(argv[0]) && !argv.includes('--print')) await buildFunctions({ quiet: true })
   const dataDir = path.resolve(root, process.env.LOCALCLOUD_DIR || '.localcloud')

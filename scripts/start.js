@@ -9,7 +9,7 @@
 const fs = require('fs')
 const path = require('path')
 const { spawnSync } = require('child_process')
-const esbuild = require('esbuild')
+const { bundleLocalCloud } = require('./bundle')
 const { buildFunctions } = require('./build-functions')
 
 const root = path.resolve(__dirname, '..')
@@ -50,22 +50,6 @@ function buildH5() {
   console.log(`  H5 构建完成（${((Date.now() - started) / 1000).toFixed(0)} 秒）`)
 }
 
-async function bundleLocalCloud() {
-  const outfile = path.join(root, 'dist', 'localcloud', 'main.js')
-  await esbuild.build({
-    entryPoints: [path.join(root, 'localcloud', 'main.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    // The SDK must stay the one copy in node_modules that the function bundles require too.
-    packages: 'external',
-    logLevel: 'error',
-  })
-  return outfile
-}
-
 async function run() {
   if (args.has('--reset')) {
     fs.rmSync(dataDir, { recursive: true, force: true })
@@ -77,7 +61,7 @@ async function run() {
       // Seeding needs no H5.
     } else if (h5IsStale()) buildH5()
   }
-  const entry = await bundleLocalCloud()
+  const entry = await bundleLocalCloud('main')
   await require(entry).main({ root, dataDir, port, serve: !args.has('--no-serve') })
 }
 

@@ -170,7 +170,8 @@ export interface HouseholdLabel {
   label: string
 }
 
-export interface MemberSelf {
+/** A member as staff and building heads see them in lists: contact masked. */
+export interface MemberRow {
   memberId: string
   name: string
   phoneMasked: string
@@ -179,14 +180,20 @@ export interface MemberSelf {
   status: MemberStatus
   rejectReason: string
   isVolunteer: boolean
-  skills: string[]
   isPartyMember: boolean
   roles: GrantedRole[]
   side: Side | null
-  headOf: { buildingId: string; name: string }[]
-  flagTeam: string
+  /** Building ids a building head heads. */
+  headOf: string[]
   offline: boolean
   registeredAt: string
+}
+
+/** Myself: my row, plus my skills, my buildings by name and when I was verified. */
+export interface MemberSelf extends Omit<MemberRow, 'headOf'> {
+  skills: string[]
+  headOf: { buildingId: string; name: string }[]
+  flagTeam: string
   verifiedAt: string | null
 }
 
@@ -260,23 +267,6 @@ export interface ImportResult {
   skipped: number
   errors: ImportError[]
   dryRun: boolean
-}
-
-export interface MemberRow {
-  memberId: string
-  name: string
-  phoneMasked: string
-  household: HouseholdLabel | null
-  relation: Relation | null
-  status: MemberStatus
-  rejectReason: string
-  isVolunteer: boolean
-  isPartyMember: boolean
-  roles: GrantedRole[]
-  side: Side | null
-  headOf: string[]
-  offline: boolean
-  registeredAt: string
 }
 
 export interface DirectoryRow {

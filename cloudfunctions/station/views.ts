@@ -32,28 +32,6 @@ export function householdLabel(h: HouseholdDoc, b: Pick<BuildingDoc, 'name'>): H
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null)
 
-export function toMemberSelf(m: MemberDoc, household: HouseholdLabel | null, headOf: { buildingId: string; name: string }[]): MemberSelf {
-  return {
-    memberId: m._id,
-    name: m.name,
-    phoneMasked: maskPhone(m.phone),
-    household,
-    relation: m.relation,
-    status: m.status,
-    rejectReason: m.rejectReason,
-    isVolunteer: m.isVolunteer,
-    skills: m.skills,
-    isPartyMember: m.isPartyMember,
-    roles: m.roles,
-    side: m.side,
-    headOf,
-    flagTeam: m.flagTeam,
-    offline: m.offline,
-    registeredAt: new Date(m.createdAt).toISOString(),
-    verifiedAt: iso(m.verifiedAt),
-  }
-}
-
 export function toMemberRow(m: MemberDoc, household: HouseholdLabel | null): MemberRow {
   return {
     memberId: m._id,
@@ -70,5 +48,15 @@ export function toMemberRow(m: MemberDoc, household: HouseholdLabel | null): Mem
     headOf: m.headOf,
     offline: m.offline,
     registeredAt: new Date(m.createdAt).toISOString(),
+  }
+}
+
+export function toMemberSelf(m: MemberDoc, household: HouseholdLabel | null, headOf: { buildingId: string; name: string }[]): MemberSelf {
+  return {
+    ...toMemberRow(m, household),
+    skills: m.skills,
+    headOf,
+    flagTeam: m.flagTeam,
+    verifiedAt: iso(m.verifiedAt),
   }
 }

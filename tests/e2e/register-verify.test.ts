@@ -3,38 +3,26 @@
  * verifies -> the resident sees verified status and the station's home. Also: a building head
  * of another building never sees the registration.
  */
-import type { Browser, Page } from 'playwright-core'
-import { launch, personSession, screenshot } from './support/browser'
-import { startApp } from './support/server'
-import type { RunningApp } from './support/server'
+import type { Page } from 'playwright-core'
+import { personSession, screenshot } from './support/browser'
+import { appAndBrowser } from './support/suite'
 
-let app: RunningApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startApp()
-  browser = await launch()
-}, 300_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const suite = appAndBrowser()
 
 async function fill(page: Page, testId: string, value: string) {
   await page.getByTestId(testId).locator('input').fill(value)
 }
 
 async function openVerifyQueue(page: Page) {
-  await page.goto(`${app.url}/?scene=s%3Dxinan`)
+  await page.goto(`${suite.app.url}/?scene=s%3Dxinan`)
   await page.getByTestId('station-name').waitFor()
-  await page.goto(`${app.url}/#/packages/staff/verify/index`)
+  await page.goto(`${suite.app.url}/#/packages/staff/verify/index`)
 }
 
 test('scan -> register -> building head verifies -> resident is verified at home', async () => {
-  const resident = await personSession(browser, 'guest-e2e-register')
+  const resident = await personSession(suite.browser, 'guest-e2e-register')
   const r = resident.page
-  await r.goto(`${app.url}/?scene=s%3Dxinan`)
+  await r.goto(`${suite.app.url}/?scene=s%3Dxinan`)
   await r.getByTestId('go-register').click()
   await r.getByTestId('page-register').waitFor()
 
@@ -52,13 +40,13 @@ test('scan -> register -> building head verifies -> resident is verified at home
   await screenshot(r, 'register-pending')
 
   // 王德明 heads 3栋 and 4栋: the registration in 1栋 is not his to see.
-  const otherHead = await personSession(browser, 'demo-head2')
+  const otherHead = await personSession(suite.browser, 'demo-head2')
   await openVerifyQueue(otherHead.page)
   await otherHead.page.getByTestId('verify-total').waitFor()
   expect(await otherHead.page.getByText('测试居民').count()).toBe(0)
   await otherHead.context.close()
 
-  const head = await personSession(browser, 'demo-head')
+  const head = await personSession(suite.browser, 'demo-head')
   const h = head.page
   await openVerifyQueue(h)
   const row = h.locator('[data-testid^="verify-row-"]', { hasText: '测试居民' })
@@ -70,7 +58,7 @@ test('scan -> register -> building head verifies -> resident is verified at home
   await row.waitFor({ state: 'detached' })
   await head.context.close()
 
-  await r.goto(`${app.url}/?scene=s%3Dxinan`)
+  await r.goto(`${suite.app.url}/?scene=s%3Dxinan`)
   await r.getByTestId('member-verified').waitFor()
   expect(await r.getByTestId('member-verified').textContent()).toContain('测试居民')
   expect(await r.getByTestId('member-verified').textContent()).toContain('1栋1单元901')
@@ -79,8 +67,8 @@ test('scan -> register -> building head verifies -> resident is verified at home
 })
 
 test('a rejected registration shows the reason and can be fixed', async () => {
-  const { page, context } = await personSession(browser, 'demo-rejected')
-  await page.goto(`${app.url}/?scene=s%3Dxinan`)
+  const { page, context } = await personSession(suite.browser, 'demo-rejected')
+  await page.goto(`${suite.app.url}/?scene=s%3Dxinan`)
   await page.getByTestId('member-rejected').waitFor()
   expect(await page.getByTestId('member-rejected').textContent()).toContain('房号与产权登记不符')
   await page.getByTestId('member-rejected').click()

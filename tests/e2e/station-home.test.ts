@@ -2,27 +2,14 @@
  * Journey (issue 3): opening the app with a station scene lands on that station's home —
  * name, address, team, hours — and "me" says who I am there.
  */
-import type { Browser } from 'playwright-core'
-import { launch, personSession, screenshot } from './support/browser'
-import { startApp } from './support/server'
-import type { RunningApp } from './support/server'
+import { personSession, screenshot } from './support/browser'
+import { appAndBrowser } from './support/suite'
 
-let app: RunningApp
-let browser: Browser
-
-beforeAll(async () => {
-  app = await startApp()
-  browser = await launch()
-}, 300_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
+const suite = appAndBrowser()
 
 test('a QR scene lands a newcomer on the station home, as a guest invited to register', async () => {
-  const { page, context } = await personSession(browser, 'guest-e2e-home')
-  await page.goto(`${app.url}/?scene=s%3Dxinan`)
+  const { page, context } = await personSession(suite.browser, 'guest-e2e-home')
+  await page.goto(`${suite.app.url}/?scene=s%3Dxinan`)
   await page.getByTestId('station-name').waitFor()
   expect(await page.getByTestId('station-name').textContent()).toContain('馨安公寓红旗驿站')
   expect(await page.getByTestId('opening-hours').textContent()).toContain('8:30')
@@ -40,8 +27,8 @@ test('a QR scene lands a newcomer on the station home, as a guest invited to reg
 })
 
 test('a building head sees their name, roles and the staff tiles they may use', async () => {
-  const { page, context } = await personSession(browser, 'demo-head')
-  await page.goto(`${app.url}/?scene=s%3Dxinan`)
+  const { page, context } = await personSession(suite.browser, 'demo-head')
+  await page.goto(`${suite.app.url}/?scene=s%3Dxinan`)
   await page.getByTestId('member-verified').waitFor()
   expect(await page.getByTestId('member-verified').textContent()).toContain('张桂兰')
   const grid = await page.getByTestId('staff-grid').textContent()
@@ -55,15 +42,15 @@ test('a building head sees their name, roles and the staff tiles they may use', 
 })
 
 test('a scene naming no station shows an error in plain words, with a retry', async () => {
-  const { page, context } = await personSession(browser, 'guest-e2e-bad')
-  await page.goto(`${app.url}/?scene=s%3Dnosuchplace`)
+  const { page, context } = await personSession(suite.browser, 'guest-e2e-bad')
+  await page.goto(`${suite.app.url}/?scene=s%3Dnosuchplace`)
   await page.getByTestId('state-error').waitFor()
   expect(await page.getByTestId('state-error').textContent()).toContain('没有找到这个驿站')
   await context.close()
 })
 
 test('the API answers bad input with a typed error and never trusts a claimed identity', async () => {
-  const res = await fetch(`${app.url}/api/station`, {
+  const res = await fetch(`${suite.app.url}/api/station`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ action: 'me', input: { openid: 'demo-staff' }, stationId: 'st-xinan' }),

@@ -1,0 +1,75 @@
+/**
+ * The weapp build opens in WeChat DevTools as it is: project.config.json points at dist/weapp
+ * and dist/cloudfunctions, every page app.json names exists, the main package holds only the
+ * entry/home/me pages, and each cloud function folder deploys on its own.
+ * (npm test builds first; run `npm run build` before running this project alone.)
+ */
+import fs from 'fs'
+import path from 'path'
+
+const root = path.resolve(__dirname, '../..')
+const weapp = path.join(root, 'dist', 'weapp')
+const functions = path.join(root, 'dist', 'cloudfunctions')
+
+function readJson(file: string) {
+  if (!fs.existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: run npm run build first`)
+  return JSON.parse(fs.readFileSync(file, 'utf8'))
+}
+
+const project = readJson(path.join(root, 'project.config.json'))
+const app = readJson(path.join(weapp, 'app.json'))
+
+test('project.config.json points DevTools at the built mini-program and cloud functions', () => {
+  expect(path.normalize(project.miniprogramRoot)).toBe(path.normalize('dist/weapp/'))
+  expect(path.normalize(project.cloudfunctionRoot)).toBe(path.normalize('dist/cloudfunctions/'))
+  expect(project.compileType).toBe('miniprogram')
+})
+
+test('the main package is the QR landing, home and me; domains live in subpackages', () => {
+  expect(app.pages).toEqual(['pages/entry/index', 'pages/home/index', 'pages/me/index'])
+  expect(app.subPackages.map((s: { root: string }) => s.root)).toEqual(['packages/station', 'packages/staff'])
+})
+
+test('every page app.json lists was built (js, json, wxml)', () => {
+  const pages = [...app.pages, ...app.subPackages.flatMap((s: { root: string; pages: string[] }) => s.pages.map((p) => `${s.root}/${p}`))]
+  const missing = pages.flatMap((p) => ['.js', '.json', '.wxml'].map((ext) => `${p}${ext}`)).filter((f) => !fs.existsSync(path.join(weapp, f)))
+  expect(missing).toEqual([])
+  expect(pages.length).toBeGreaterThanOrEqual(17)
+})
+
+test('tab bar pages are in the main package and their icons were copied', () => {
+  for (const tab of app.tabBar.list) {
+    expect(app.pages).toContain(tab.pagePath)
+    expect(fs.existsSync(path.join(weapp, tab.iconPath))).toBe(true)
+    expect(fs.existsSync(path.join(weapp, tab.selectedIconPath))).toBe(true)
+  }
+})
+
+test('the weapp build carries no local-cloud code: no dev identity header, no /api calls', () => {
+  const js = fs.readdirSync(weapp, { recursive: true }).filter((f) => String(f).endsWith('.js'))
+  const text = js.map((f) => fs.readFileSync(path.join(weapp, String(f)), 'utf8')).join('\n')
+  expect(text).not.toContain('X-Dev-OpenId')
+  expect(text).not.toContain('/api/dev/identities')
+  expect(text).toContain('callFunction')
+})
+
+test('each cloud function folder deploys on its own: bundle, package.json with wx-server-sdk, config.json', () => {
+  const names = fs.readdirSync(functions).sort()
+  expect(names).toEqual(['platform', 'station'])
+  for (const fn of names) {
+    const pkg = readJson(path.join(functions, fn, 'package.json'))
+    expect(pkg.main).toBe('index.js')
+    expect(pkg.dependencies).toEqual({ 'wx-server-sdk': '4.0.2' })
+    const config = readJson(path.join(functions, fn, 'config.json'))
+    expect(config.permissions.openapi).toEqual(expect.any(Array))
+    const bundle = fs.readFileSync(path.join(functions, fn, 'index.js'), 'utf8')
+    // Bundled: only the SDK is required from outside the folder.
+    const requires = [...bundle.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]).filter((r) => !/^(crypto|fs|path|os|util|events|stream|buffer|url|http|https|zlib|assert|node:.*)$/.test(r))
+    expect([...new Set(requires)]).toEqual(['wx-server-sdk'])
+  }
+})
+
+test('the station function declares every open API it calls', () => {
+  const config = readJson(path.join(functions, 'station', 'config.json'))
+  expect(config.permissions.openapi.sort()).toEqual(['phonenumber.getPhoneNumber', 'wxacode.getUnlimited'])
+})
