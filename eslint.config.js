@@ -19,14 +19,30 @@ module.exports = tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser, CLOUD_ENV: 'readonly', LOCAL_CLOUD: 'readonly', definePageConfig: 'readonly', defineAppConfig: 'readonly' } },
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        CLOUD_ENV: 'readonly',
+        LOCAL_CLOUD: 'readonly',
+        definePageConfig: 'readonly',
+        defineAppConfig: 'readonly',
+      },
+    },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       // The app reaches the contract for types only, so zod never enters the bundle.
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@contract/*', '!@contract/labels'], allowTypeImports: true, message: 'Import the contract with `import type` (labels are the one value module).' }] },
+        {
+          patterns: [
+            {
+              group: ['@contract/*', '!@contract/labels'],
+              allowTypeImports: true,
+              message: 'Import the contract with `import type` (labels are the one value module).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -36,7 +36,13 @@ async function buildOne(fn) {
     legalComments: 'none',
     logLevel: 'warning',
   })
-  const pkg = { name: fn, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': sdkVersion } }
+  const pkg = {
+    name: fn,
+    version: '1.0.0',
+    private: true,
+    main: 'index.js',
+    dependencies: { 'wx-server-sdk': sdkVersion },
+  }
   fs.writeFileSync(path.join(outDir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n')
   const config = path.join(srcRoot, fn, 'config.json')
   fs.copyFileSync(config, path.join(outDir, 'config.json'))

@@ -55,15 +55,29 @@ function inPolygon(x, y, pts) {
 
 const shapes = {
   home: (x, y) =>
-    (inPolygon(x, y, [[40.5, 10], [74, 40], [66, 40], [66, 72], [15, 72], [15, 40], [7, 40]]) &&
-      !inPolygon(x, y, [[33, 72], [33, 50], [48, 50], [48, 72]])),
+    inPolygon(x, y, [
+      [40.5, 10],
+      [74, 40],
+      [66, 40],
+      [66, 72],
+      [15, 72],
+      [15, 40],
+      [7, 40],
+    ]) &&
+    !inPolygon(x, y, [
+      [33, 72],
+      [33, 50],
+      [48, 50],
+      [48, 72],
+    ]),
   me: (x, y) => Math.hypot(x - 40.5, y - 26) <= 14 || (Math.hypot(x - 40.5, y - 78) <= 32 && y <= 72),
 }
 
 /** Fraction of the pixel's sub-samples inside the shape: its coverage, for anti-aliasing. */
 function coverage(shape, x, y) {
   let hits = 0
-  for (let i = 0; i < SS * SS; i++) if (shape(x + ((i % SS) + 0.5) / SS, y + (Math.floor(i / SS) + 0.5) / SS)) hits++
+  for (let i = 0; i < SS * SS; i++)
+    if (shape(x + ((i % SS) + 0.5) / SS, y + (Math.floor(i / SS) + 0.5) / SS)) hits++
   return hits / (SS * SS)
 }
 

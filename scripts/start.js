@@ -38,11 +38,15 @@ function h5IsStale() {
 function buildH5() {
   console.log('  构建 H5 页面（首次约 30 秒）…')
   const started = Date.now()
-  const res = spawnSync(process.execPath, [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', 'h5'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  })
+  const res = spawnSync(
+    process.execPath,
+    [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', 'h5'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  )
   if (res.status !== 0) {
     console.error(res.stdout, res.stderr)
     throw new Error('H5 build failed')

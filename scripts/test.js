@@ -27,6 +27,7 @@ function step(title, cmd, args, env = {}) {
 
 step('type-check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
 step('lint (eslint)', bin('eslint'), ['.'])
+step('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.'])
 step('build cloud functions', process.execPath, ['scripts/build-functions.js'])
 step('build weapp', bin('taro'), ['build', '--type', 'weapp'], { NODE_ENV: 'production' })
 step('build H5', bin('taro'), ['build', '--type', 'h5'], { NODE_ENV: 'production' })

@@ -4,7 +4,14 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/station',
-      pages: ['register/index', 'status/index', 'stations/index', 'party/index', 'proxy/index', 'claim/index'],
+      pages: [
+        'register/index',
+        'status/index',
+        'stations/index',
+        'party/index',
+        'proxy/index',
+        'claim/index',
+      ],
     },
     {
       root: 'packages/staff',
@@ -30,8 +37,18 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '驿站', iconPath: 'assets/tab-home.png', selectedIconPath: 'assets/tab-home-on.png' },
-      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab-me.png', selectedIconPath: 'assets/tab-me-on.png' },
+      {
+        pagePath: 'pages/home/index',
+        text: '驿站',
+        iconPath: 'assets/tab-home.png',
+        selectedIconPath: 'assets/tab-home-on.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab-me.png',
+        selectedIconPath: 'assets/tab-me-on.png',
+      },
     ],
   },
   window: {

@@ -83,7 +83,11 @@ export const stationInputs = {
     isPartyMember: flag('党员').default(false),
   }),
   moveOut: z.object({}),
-  verifyQueue: z.object({ status: memberStatus.default('pending'), buildingId: id('楼栋').optional(), ...page }),
+  verifyQueue: z.object({
+    status: memberStatus.default('pending'),
+    buildingId: id('楼栋').optional(),
+    ...page,
+  }),
   verify: z
     .object({
       memberId: id('居民'),

@@ -17,7 +17,10 @@ export async function writeAudit(
     action: entry.action,
     targetType: entry.targetType,
     targetId: entry.targetId,
-    summary: onBehalfOf && onBehalfOf._id !== actor?._id ? `【代${onBehalfOf.name}】${entry.summary}` : entry.summary,
+    summary:
+      onBehalfOf && onBehalfOf._id !== actor?._id
+        ? `【代${onBehalfOf.name}】${entry.summary}`
+        : entry.summary,
     at: now,
   })
 }

@@ -26,9 +26,27 @@ export function database() {
 
 // The SDK types its open API as Record<string, any>; these are the calls the product makes.
 interface OpenApi {
-  wxacode: { getUnlimited(args: { scene: string; page: string; checkPath?: boolean; width?: number }): Promise<{ buffer: Buffer; contentType?: string }> }
-  phonenumber: { getPhoneNumber(args: { code: string }): Promise<{ phoneInfo?: { purePhoneNumber?: string; phoneNumber?: string } }> }
-  security: { msgSecCheck(args: { openid: string; scene: number; version: 2; content: string }): Promise<{ result?: { suggest?: string; label?: number } }> }
+  wxacode: {
+    getUnlimited(args: {
+      scene: string
+      page: string
+      checkPath?: boolean
+      width?: number
+    }): Promise<{ buffer: Buffer; contentType?: string }>
+  }
+  phonenumber: {
+    getPhoneNumber(args: {
+      code: string
+    }): Promise<{ phoneInfo?: { purePhoneNumber?: string; phoneNumber?: string } }>
+  }
+  security: {
+    msgSecCheck(args: {
+      openid: string
+      scene: number
+      version: 2
+      content: string
+    }): Promise<{ result?: { suggest?: string; label?: number } }>
+  }
 }
 
 export function openapi(): OpenApi {

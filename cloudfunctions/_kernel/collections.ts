@@ -74,7 +74,11 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
     { name: 'station_post', keys: { stationId: 1, postId: 1 } },
   ],
   proxies: [
-    { name: 'station_principal_agent_unique', keys: { stationId: 1, principalId: 1, agentId: 1 }, unique: true },
+    {
+      name: 'station_principal_agent_unique',
+      keys: { stationId: 1, principalId: 1, agentId: 1 },
+      unique: true,
+    },
     { name: 'station_agent', keys: { stationId: 1, agentId: 1 } },
   ],
   qrcodes: [{ name: 'station_scene_unique', keys: { stationId: 1, scene: 1 }, unique: true }],

@@ -36,13 +36,17 @@ export async function findStationByCode(code: string): Promise<StationDoc | null
   return (res.data[0] as StationDoc) ?? null
 }
 
-export async function buildStationCtx(def: StationActionDef<never, unknown>, meta: CallMeta): Promise<StationCtx> {
+export async function buildStationCtx(
+  def: StationActionDef<never, unknown>,
+  meta: CallMeta,
+): Promise<StationCtx> {
   const station = await loadStation(meta.stationId)
   const db = scopedDb(station._id)
   const actor = await findMember(db, meta.openid)
-  const { member, proxy } = meta.onBehalfOf === undefined || meta.onBehalfOf === null
-    ? { member: actor, proxy: null }
-    : await resolveProxy(def, db, actor, meta.onBehalfOf)
+  const { member, proxy } =
+    meta.onBehalfOf === undefined || meta.onBehalfOf === null
+      ? { member: actor, proxy: null }
+      : await resolveProxy(def, db, actor, meta.onBehalfOf)
   const roles = effectiveRoles(member)
   checkAccess(def.access, member, roles)
   const ctx: StationCtx = {
@@ -85,7 +89,11 @@ async function resolveProxy(
   return { member, proxy }
 }
 
-export function checkAccess(access: Access, member: MemberDoc | null, roles: ReturnType<typeof effectiveRoles>) {
+export function checkAccess(
+  access: Access,
+  member: MemberDoc | null,
+  roles: ReturnType<typeof effectiveRoles>,
+) {
   if (access === 'guest') return
   if (!member || member.status === 'left') throw new AppError('NOT_MEMBER')
   if (access === 'member') return

@@ -13,7 +13,9 @@ export class AppError extends Error {
   }
 
   toBody(): ApiErrorBody {
-    return this.field ? { code: this.code, message: this.message, field: this.field } : { code: this.code, message: this.message }
+    return this.field
+      ? { code: this.code, message: this.message, field: this.field }
+      : { code: this.code, message: this.message }
   }
 }
 

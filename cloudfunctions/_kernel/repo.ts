@@ -40,7 +40,10 @@ export class ScopedCollection<T extends { _id: string }> {
   }
 
   async byId(id: string): Promise<T | null> {
-    const res = await this.raw.where(this.scope({ _id: id })).limit(1).get()
+    const res = await this.raw
+      .where(this.scope({ _id: id }))
+      .limit(1)
+      .get()
     return (res.data[0] as T) ?? null
   }
 
@@ -112,7 +115,8 @@ function isCommand(filter: unknown): boolean {
 }
 
 function assertPatch(patch: object) {
-  if ('stationId' in patch || '_id' in patch) throw new Error('a patch may not move a record between stations')
+  if ('stationId' in patch || '_id' in patch)
+    throw new Error('a patch may not move a record between stations')
 }
 
 export type ScopedDb = { [K in ScopedName]: ScopedCollection<Collections[K]> }

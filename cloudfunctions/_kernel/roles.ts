@@ -22,7 +22,11 @@ export function hasAny(roles: ReadonlySet<Role>, wanted: readonly Role[]): boole
 export const isStaff = (roles: ReadonlySet<Role>) => hasAny(roles, STAFF_ROLES)
 
 /** A building head may act on the buildings they head; staff on every building. */
-export function coversBuilding(member: MemberDoc | null, roles: ReadonlySet<Role>, buildingId: string | null) {
+export function coversBuilding(
+  member: MemberDoc | null,
+  roles: ReadonlySet<Role>,
+  buildingId: string | null,
+) {
   if (isStaff(roles)) return true
   return !!member && roles.has('buildingHead') && !!buildingId && member.headOf.includes(buildingId)
 }

@@ -24,8 +24,13 @@ export function createMain(fnName: string, actions: Record<string, AnyActionDef>
     try {
       const def = Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined
       const openid = callerOpenid()
-      if (!openid && !(def?.scope === 'global' && def.identity === 'none')) throw new AppError('UNAUTHENTICATED')
-      if (!def) throw new AppError('UNKNOWN_ACTION', `暂不支持这个操作（${fnName}.${action || '空'}），请更新小程序后重试`)
+      if (!openid && !(def?.scope === 'global' && def.identity === 'none'))
+        throw new AppError('UNAUTHENTICATED')
+      if (!def)
+        throw new AppError(
+          'UNKNOWN_ACTION',
+          `暂不支持这个操作（${fnName}.${action || '空'}），请更新小程序后重试`,
+        )
       const data = await dispatch(def, event, { openid: openid ?? '', requestId, now: new Date() })
       return { ok: true, data }
     } catch (err) {
@@ -41,17 +46,40 @@ async function dispatch(def: AnyActionDef, event: RawEvent, base: BaseCtx): Prom
     const input = validate(def.input, event.input)
     return def.run(base, input as never)
   }
-  const ctx = await buildStationCtx(def, { ...base, stationId: event.stationId, onBehalfOf: event.onBehalfOf })
+  const ctx = await buildStationCtx(def, {
+    ...base,
+    stationId: event.stationId,
+    onBehalfOf: event.onBehalfOf,
+  })
   const input = validate(def.input, event.input)
   const data = await def.run(ctx, input as never)
   if (ctx.proxy) {
-    await ctx.audit({ action: 'proxy.call', targetType: 'member', targetId: ctx.proxy.principalId, summary: `代办操作：${event.action}` })
+    await ctx.audit({
+      action: 'proxy.call',
+      targetType: 'member',
+      targetId: ctx.proxy.principalId,
+      summary: `代办操作：${event.action}`,
+    })
   }
   return data
 }
 
 function failure(err: unknown, fnName: string, action: string, requestId: string): Envelope<never> {
   if (err instanceof AppError) return { ok: false, error: err.toBody() }
-  console.error(JSON.stringify({ level: 'error', fn: fnName, action, requestId, error: err instanceof Error ? err.stack : String(err) }))
-  return { ok: false, error: new AppError('INTERNAL', `服务暂时出了点问题，请稍后再试（编号 ${requestId.slice(0, 8)}）`).toBody() }
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      fn: fnName,
+      action,
+      requestId,
+      error: err instanceof Error ? err.stack : String(err),
+    }),
+  )
+  return {
+    ok: false,
+    error: new AppError(
+      'INTERNAL',
+      `服务暂时出了点问题，请稍后再试（编号 ${requestId.slice(0, 8)}）`,
+    ).toBody(),
+  }
 }

@@ -29,13 +29,17 @@ export class ScopedTransaction {
 
   /** Updates a record of this station; answers false when it does not exist here. */
   async update<K extends ScopedName>(name: K, id: string, patch: Record<string, unknown>): Promise<boolean> {
-    if ('stationId' in patch || '_id' in patch) throw new Error('a patch may not move a record between stations')
+    if ('stationId' in patch || '_id' in patch)
+      throw new Error('a patch may not move a record between stations')
     if (!(await this.get(name, id))) return false
     await retryable(this.t.collection(name).doc(id).update({ data: patch }))
     return true
   }
 
-  async insert<K extends ScopedName>(name: K, doc: Omit<Collections[K], 'stationId' | '_id'> & { _id?: string }) {
+  async insert<K extends ScopedName>(
+    name: K,
+    doc: Omit<Collections[K], 'stationId' | '_id'> & { _id?: string },
+  ) {
     const res = await retryable(this.t.collection(name).add({ data: { ...doc, stationId: this.stationId } }))
     return (res as { _id: string })._id
   }
@@ -48,7 +52,10 @@ function messageOf(err: unknown): string {
 /** A document that is not there — not an expired transaction (TransactionNotExist) or a missing collection. */
 function isMissingDoc(err: unknown): boolean {
   const text = messageOf(err)
-  return !/TransactionNotExist|Table not exist|collection not exist/i.test(text) && /does not exist|cannot find|not found/i.test(text)
+  return (
+    !/TransactionNotExist|Table not exist|collection not exist/i.test(text) &&
+    /does not exist|cannot find|not found/i.test(text)
+  )
 }
 
 export const CONFLICT_CODE = 'DATABASE_TRANSACTION_CONFLICT'
@@ -63,6 +70,9 @@ async function retryable<T>(write: Promise<T>): Promise<T> {
   }
 }
 
-export function runScopedTransaction<R>(stationId: string, fn: (tx: ScopedTransaction) => Promise<R>): Promise<R> {
+export function runScopedTransaction<R>(
+  stationId: string,
+  fn: (tx: ScopedTransaction) => Promise<R>,
+): Promise<R> {
   return database().runTransaction(async (t: Raw) => fn(new ScopedTransaction(t, stationId)))
 }

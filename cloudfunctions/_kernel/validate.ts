@@ -14,12 +14,15 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.outp
 
 /** The contract's messages are plain Chinese; zod's own (a wrong shape where no message was given) are English. */
 function messageOf(message: string, missing: boolean): string {
-  if (!/[\u4e00-\u9fff]/.test(message)) return missing ? '缺少必填内容，请检查后再提交' : '填写的内容格式不对，请检查后再提交'
+  if (!/[\u4e00-\u9fff]/.test(message))
+    return missing ? '缺少必填内容，请检查后再提交' : '填写的内容格式不对，请检查后再提交'
   return missing ? missingMessage(message) : message
 }
 
 function missingMessage(message: string): string {
-  return message.startsWith('「') || message.startsWith('请') || message.startsWith('缺少') ? message : `缺少必填项：${message}`
+  return message.startsWith('「') || message.startsWith('请') || message.startsWith('缺少')
+    ? message
+    : `缺少必填项：${message}`
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -15,7 +15,12 @@ export function headsOtherThan(db: ScopedDb, memberId: string): Promise<number> 
 }
 
 /** Runs `write` (which takes the 站长 role from `member`) only if another 站长 remains. */
-export async function keepingAHead(db: ScopedDb, member: MemberDoc, write: () => Promise<void>, undo: () => Promise<void>) {
+export async function keepingAHead(
+  db: ScopedDb,
+  member: MemberDoc,
+  write: () => Promise<void>,
+  undo: () => Promise<void>,
+) {
   if (!member.roles.includes('stationHead') || member.status !== 'verified') return write()
   if ((await headsOtherThan(db, member._id)) === 0) throw conflict(LAST_HEAD)
   await write()

@@ -40,23 +40,35 @@ export function parseHouseholdTable(text: string): ParsedTable {
   if (rows.length === 0 && errors.length === 0) errors.push({ line: 0, field: '表格', message: '表格是空的' })
   if (errors.length > MAX_LISTED_ERRORS) {
     const hidden = errors.length - MAX_LISTED_ERRORS
-    errors.splice(MAX_LISTED_ERRORS, hidden, { line: 0, field: '表格', message: `另有${hidden}处错误未列出，请先改正以上错误` })
+    errors.splice(MAX_LISTED_ERRORS, hidden, {
+      line: 0,
+      field: '表格',
+      message: `另有${hidden}处错误未列出，请先改正以上错误`,
+    })
   }
   return { rows, errors }
 }
 
 function parseLine(raw: string, line: number): { row: RoomSpec } | { error: ImportError } {
-  const cells = raw.split(/[,，\t]/).map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim())
+  const cells = raw.split(/[,，\t]/).map((c) =>
+    c
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim(),
+  )
   if (cells.length < 3) return { error: { line, field: '格式', message: '每行应有 楼栋、单元、房号 三列' } }
   const building = normaliseBuilding(cells[0])
   if (!building) return { error: { line, field: '楼栋', message: '楼栋应填写如“3栋”或“3”，不超过20个字' } }
   const unit = Number(cells[1].replace(/单元$/, ''))
-  if (!Number.isInteger(unit) || unit < 1 || unit > 30) return { error: { line, field: '单元', message: '单元应是1到30之间的数字' } }
+  if (!Number.isInteger(unit) || unit < 1 || unit > 30)
+    return { error: { line, field: '单元', message: '单元应是1到30之间的数字' } }
   const room = cells[2].replace(/室$/, '')
-  if (!/^[0-9A-Za-z-]{1,10}$/.test(room)) return { error: { line, field: '房号', message: '房号应是数字或字母，如1801' } }
+  if (!/^[0-9A-Za-z-]{1,10}$/.test(room))
+    return { error: { line, field: '房号', message: '房号应是数字或字母，如1801' } }
   const floorCell = cells[3] ?? ''
   const floor = floorCell ? Number(floorCell.replace(/[层楼]$/, '')) : floorOf(room)
-  if (!Number.isInteger(floor) || floor < -5 || floor > 200) return { error: { line, field: '楼层', message: '楼层应是整数' } }
+  if (!Number.isInteger(floor) || floor < -5 || floor > 200)
+    return { error: { line, field: '楼层', message: '楼层应是整数' } }
   return { row: { building, unit, room, floor } }
 }
 

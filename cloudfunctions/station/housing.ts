@@ -37,7 +37,12 @@ export async function ensureBuildings(db: ScopedDb, names: Map<string, number>, 
       if (found.units < units) await db.buildings.updateById(found._id, { units })
       continue
     }
-    const doc: Omit<BuildingDoc, '_id' | 'stationId'> = { name, sort: sortKey(name, ++nextSort), units, createdAt: now }
+    const doc: Omit<BuildingDoc, '_id' | 'stationId'> = {
+      name,
+      sort: sortKey(name, ++nextSort),
+      units,
+      createdAt: now,
+    }
     const id = await db.buildings.insert(doc)
     byName.set(name, { ...doc, _id: id, stationId: '' })
     created++
@@ -71,7 +76,8 @@ export async function createRooms(db: ScopedDb, specs: RoomSpec[], now: Date): P
 
 async function createMissing(db: ScopedDb, specs: RoomSpec[], now: Date): Promise<HousingResult> {
   const unitsByBuilding = new Map<string, number>()
-  for (const s of specs) unitsByBuilding.set(s.building, Math.max(unitsByBuilding.get(s.building) ?? 0, s.unit))
+  for (const s of specs)
+    unitsByBuilding.set(s.building, Math.max(unitsByBuilding.get(s.building) ?? 0, s.unit))
   const { byName, created } = await ensureBuildings(db, unitsByBuilding, now)
   let householdsCreated = 0
   let skipped = 0

@@ -22,7 +22,14 @@ export function buildingFilter(ctx: StationCtx, requested?: string): Record<stri
 
 /** The buildings a caller covers, in display order; staff get every building. */
 export async function coveredBuildings(ctx: StationCtx) {
-  const all = await ctx.db.buildings.findAll({}, [['sort', 'asc'], ['name', 'asc']], 2000)
+  const all = await ctx.db.buildings.findAll(
+    {},
+    [
+      ['sort', 'asc'],
+      ['name', 'asc'],
+    ],
+    2000,
+  )
   if (isStaff(ctx.roles)) return all
   const mine = new Set(ctx.member?.headOf ?? [])
   return all.filter((b) => mine.has(b._id))

@@ -51,7 +51,11 @@ export function toMemberRow(m: MemberDoc, household: HouseholdLabel | null): Mem
   }
 }
 
-export function toMemberSelf(m: MemberDoc, household: HouseholdLabel | null, headOf: { buildingId: string; name: string }[]): MemberSelf {
+export function toMemberSelf(
+  m: MemberDoc,
+  household: HouseholdLabel | null,
+  headOf: { buildingId: string; name: string }[],
+): MemberSelf {
   return {
     ...toMemberRow(m, household),
     skills: m.skills,

@@ -46,7 +46,8 @@ export async function call<F extends FnName, A extends ActionName<F>>(
 ): Promise<OutputOf<F, A>> {
   const request: CallRequest = { action, input, ...context, ...options }
   const envelope = (await transport(fn, request)) as Envelope<OutputOf<F, A>>
-  if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) throw new CallError('INTERNAL', FALLBACK.INTERNAL)
+  if (!envelope || typeof envelope !== 'object' || !('ok' in envelope))
+    throw new CallError('INTERNAL', FALLBACK.INTERNAL)
   if (!envelope.ok) throw new CallError(envelope.error.code, envelope.error.message, envelope.error.field)
   return envelope.data
 }
@@ -59,7 +60,10 @@ function transport(fn: string, request: CallRequest): Promise<unknown> {
 async function cloudTransport(fn: string, request: CallRequest): Promise<unknown> {
   ensureCloud()
   try {
-    const res = await Taro.cloud.callFunction({ name: fn, data: request as unknown as Record<string, unknown> })
+    const res = await Taro.cloud.callFunction({
+      name: fn,
+      data: request as unknown as Record<string, unknown>,
+    })
     return res.result
   } catch (err) {
     const text = String((err as { errMsg?: string }).errMsg ?? err)
@@ -83,7 +87,12 @@ async function httpTransport(fn: string, request: CallRequest): Promise<unknown>
   if (openid) headers['X-Dev-OpenId'] = openid
   let res: Response
   try {
-    res = await fetch(`/api/${fn}`, { method: 'POST', headers, body: JSON.stringify(request), signal: controller.signal })
+    res = await fetch(`/api/${fn}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(request),
+      signal: controller.signal,
+    })
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw new CallError('TIMEOUT', FALLBACK.TIMEOUT)
     throw new CallError('NETWORK_ERROR', FALLBACK.NETWORK_ERROR)

@@ -20,6 +20,8 @@ interface SessionState {
   enterByCode(code: string): Promise<StationCard>
   selectStation(station: StationCard): void
   leaveStation(): void
+  /** Staff renamed or moved the station: the remembered card follows. */
+  renameStation(card: StationCard): void
   loadMe(): Promise<MeView | null>
   loadStations(): Promise<MyStation[] | null>
   actFor(principal: { memberId: string; name: string } | null): Promise<void>
@@ -50,6 +52,14 @@ export const useSession = create<SessionState>((set, get) => ({
     set({ station, me: idle(), actingFor: null })
   },
 
+  renameStation(card) {
+    const current = get().station
+    if (!current || current.stationId !== card.stationId) return
+    const next = { stationId: card.stationId, code: card.code, name: card.name, address: card.address }
+    save(STATION_KEY, next)
+    set({ station: next })
+  },
+
   leaveStation() {
     remove(STATION_KEY)
     applyContext(null, null)
@@ -57,11 +67,19 @@ export const useSession = create<SessionState>((set, get) => ({
   },
 
   loadMe() {
-    return track(() => get().me, (me) => set({ me }), () => call('station', 'me', {}))
+    return track(
+      () => get().me,
+      (me) => set({ me }),
+      () => call('station', 'me', {}),
+    )
   },
 
   loadStations() {
-    return track(() => get().stations, (stations) => set({ stations }), async () => (await call('station', 'myStations', {})).items)
+    return track(
+      () => get().stations,
+      (stations) => set({ stations }),
+      async () => (await call('station', 'myStations', {})).items,
+    )
   },
 
   async actFor(principal) {

@@ -14,7 +14,11 @@ interface StationState {
 export const useStation = create<StationState>((set, get) => ({
   profile: idle(),
   loadProfile() {
-    return track(() => get().profile, (profile) => set({ profile }), () => call('station', 'get', {}))
+    return track(
+      () => get().profile,
+      (profile) => set({ profile }),
+      () => call('station', 'get', {}),
+    )
   },
   reset() {
     set({ profile: idle() })

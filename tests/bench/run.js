@@ -29,7 +29,11 @@ function dirSize(dir, skip = () => false) {
 }
 
 function build(type) {
-  const res = spawnSync(path.join(root, 'node_modules/.bin/taro'), ['build', '--type', type], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } })
+  const res = spawnSync(path.join(root, 'node_modules/.bin/taro'), ['build', '--type', type], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
   if (res.status !== 0) throw new Error(`${type} build failed\n${res.stdout}\n${res.stderr}`)
 }
 
@@ -39,7 +43,9 @@ function weappSizes() {
   const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'))
   const roots = (app.subPackages || app.subpackages || []).map((s) => path.join(dist, s.root))
   console.log('weapp package sizes (minified, as uploaded):')
-  console.log(`  main package            ${kb(dirSize(dist, (p) => roots.some((r) => p.startsWith(r))))}   (bar 1 MB, limit 2 MB)`)
+  console.log(
+    `  main package            ${kb(dirSize(dist, (p) => roots.some((r) => p.startsWith(r))))}   (bar 1 MB, limit 2 MB)`,
+  )
   for (const r of roots) console.log(`  ${path.relative(dist, r).padEnd(24)}${kb(dirSize(r))}   (bar 500 KB)`)
 }
 
@@ -67,7 +73,11 @@ function freePort() {
 async function startCloud() {
   const port = await freePort()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-bench-'))
-  const child = spawn(process.execPath, [path.join(root, 'scripts/start.js')], { cwd: root, env: { ...process.env, PORT: String(port), LOCALCLOUD_DIR: dataDir }, stdio: 'ignore' })
+  const child = spawn(process.execPath, [path.join(root, 'scripts/start.js')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), LOCALCLOUD_DIR: dataDir },
+    stdio: 'ignore',
+  })
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; i < 600; i++) {
     try {
@@ -85,7 +95,12 @@ function percentile(sorted, p) {
 
 async function latency(url, label, openid, body) {
   const times = []
-  const post = () => fetch(`${url}/api/station`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': openid }, body: JSON.stringify(body) })
+  const post = () =>
+    fetch(`${url}/api/station`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
+      body: JSON.stringify(body),
+    })
   for (let i = 0; i < 20; i++) await (await post()).json()
   for (let i = 0; i < CALLS; i++) {
     const t0 = process.hrtime.bigint()
@@ -94,18 +109,26 @@ async function latency(url, label, openid, body) {
     if (!res.ok) throw new Error(`${label}: ${JSON.stringify(res.error)}`)
   }
   times.sort((a, b) => a - b)
-  console.log(`  ${label.padEnd(44)} p50 ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms   (${CALLS} calls)`)
+  console.log(
+    `  ${label.padEnd(44)} p50 ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms   (${CALLS} calls)`,
+  )
 }
 
 async function burst(url, n) {
   const t0 = Date.now()
   const all = await Promise.all(
     Array.from({ length: n }, (_, i) =>
-      fetch(`${url}/api/station`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': `bench-${i}` }, body: JSON.stringify({ action: 'get', input: {}, stationId: 'st-xinan' }) }).then((r) => r.json()),
+      fetch(`${url}/api/station`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-dev-openid': `bench-${i}` },
+        body: JSON.stringify({ action: 'get', input: {}, stationId: 'st-xinan' }),
+      }).then((r) => r.json()),
     ),
   )
   const secs = (Date.now() - t0) / 1000
-  console.log(`  ${`burst: ${n} concurrent station.get`.padEnd(44)} ${(n / secs).toFixed(0)} calls/s   (${all.filter((r) => r.ok).length}/${n} ok)`)
+  console.log(
+    `  ${`burst: ${n} concurrent station.get`.padEnd(44)} ${(n / secs).toFixed(0)} calls/s   (${all.filter((r) => r.ok).length}/${n} ok)`,
+  )
 }
 
 async function main() {
@@ -116,10 +139,26 @@ async function main() {
   console.log('\nlocal cloud HTTP endpoint (real wx-server-sdk -> embedded database, fsync on write):')
   const { url, child, dataDir } = await startCloud()
   try {
-    await latency(url, 'station.get (guest)', 'bench-guest', { action: 'get', input: {}, stationId: 'st-xinan' })
-    await latency(url, 'station.me (building head)', 'demo-head', { action: 'me', input: {}, stationId: 'st-xinan' })
-    await latency(url, 'station.verifyQueue (站长, 晴岚 858 households)', 'demo-qinglan-head', { action: 'verifyQueue', input: {}, stationId: 'st-qinglan' })
-    await latency(url, 'station.partyStats (滨湖 3,853 reports)', 'demo-binhu-head', { action: 'partyStats', input: {}, stationId: 'st-binhu' })
+    await latency(url, 'station.get (guest)', 'bench-guest', {
+      action: 'get',
+      input: {},
+      stationId: 'st-xinan',
+    })
+    await latency(url, 'station.me (building head)', 'demo-head', {
+      action: 'me',
+      input: {},
+      stationId: 'st-xinan',
+    })
+    await latency(url, 'station.verifyQueue (站长, 晴岚 858 households)', 'demo-qinglan-head', {
+      action: 'verifyQueue',
+      input: {},
+      stationId: 'st-qinglan',
+    })
+    await latency(url, 'station.partyStats (滨湖 3,853 reports)', 'demo-binhu-head', {
+      action: 'partyStats',
+      input: {},
+      stationId: 'st-binhu',
+    })
     await burst(url, 200)
   } finally {
     child.kill('SIGTERM')

@@ -12,7 +12,8 @@ const weapp = path.join(root, 'dist', 'weapp')
 const functions = path.join(root, 'dist', 'cloudfunctions')
 
 function readJson(file: string) {
-  if (!fs.existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: run npm run build first`)
+  if (!fs.existsSync(file))
+    throw new Error(`${path.relative(root, file)} is missing: run npm run build first`)
   return JSON.parse(fs.readFileSync(file, 'utf8'))
 }
 
@@ -31,8 +32,15 @@ test('the main package is the QR landing, home and me; domains live in subpackag
 })
 
 test('every page app.json lists was built (js, json, wxml)', () => {
-  const pages = [...app.pages, ...app.subPackages.flatMap((s: { root: string; pages: string[] }) => s.pages.map((p) => `${s.root}/${p}`))]
-  const missing = pages.flatMap((p) => ['.js', '.json', '.wxml'].map((ext) => `${p}${ext}`)).filter((f) => !fs.existsSync(path.join(weapp, f)))
+  const pages = [
+    ...app.pages,
+    ...app.subPackages.flatMap((s: { root: string; pages: string[] }) =>
+      s.pages.map((p) => `${s.root}/${p}`),
+    ),
+  ]
+  const missing = pages
+    .flatMap((p) => ['.js', '.json', '.wxml'].map((ext) => `${p}${ext}`))
+    .filter((f) => !fs.existsSync(path.join(weapp, f)))
   expect(missing).toEqual([])
   expect(pages.length).toBeGreaterThanOrEqual(17)
 })
@@ -64,7 +72,11 @@ test('each cloud function folder deploys on its own: bundle, package.json with w
     expect(config.permissions.openapi).toEqual(expect.any(Array))
     const bundle = fs.readFileSync(path.join(functions, fn, 'index.js'), 'utf8')
     // Bundled: only the SDK is required from outside the folder.
-    const requires = [...bundle.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]).filter((r) => !/^(crypto|fs|path|os|util|events|stream|buffer|url|http|https|zlib|assert|node:.*)$/.test(r))
+    const requires = [...bundle.matchAll(/require\("([^"]+)"\)/g)]
+      .map((m) => m[1])
+      .filter(
+        (r) => !/^(crypto|fs|path|os|util|events|stream|buffer|url|http|https|zlib|assert|node:.*)$/.test(r),
+      )
     expect([...new Set(requires)]).toEqual(['wx-server-sdk'])
   }
 })

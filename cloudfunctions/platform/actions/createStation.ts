@@ -37,15 +37,34 @@ export const createStation = actionsOf<'platform'>(platformInputs).global('creat
     }
     const expiresAt = new Date(ctx.now.getTime() + CLAIM_DAYS * 24 * 3600 * 1000)
     const token: ClaimTokenDoc = {
-      _id: newId(), stationId, token: newToken(8), role: 'stationHead', name: input.headName,
-      expiresAt, usedBy: null, usedAt: null, createdAt: ctx.now,
+      _id: newId(),
+      stationId,
+      token: newToken(8),
+      role: 'stationHead',
+      name: input.headName,
+      expiresAt,
+      usedBy: null,
+      usedAt: null,
+      createdAt: ctx.now,
     }
     await globalCollection('claimTokens').add({ data: token })
     const audit: Omit<AuditDoc, '_id'> = {
-      stationId, actorId: null, actorName: '平台管理员', onBehalfOf: null, action: 'platform.createStation', targetType: 'station',
-      targetId: stationId, summary: `开通驿站「${input.name}」（编号 ${input.code}），生成站长认领码，${CLAIM_DAYS}天内有效`, at: ctx.now,
+      stationId,
+      actorId: null,
+      actorName: '平台管理员',
+      onBehalfOf: null,
+      action: 'platform.createStation',
+      targetType: 'station',
+      targetId: stationId,
+      summary: `开通驿站「${input.name}」（编号 ${input.code}），生成站长认领码，${CLAIM_DAYS}天内有效`,
+      at: ctx.now,
     }
     await globalCollection('auditLog').add({ data: audit })
-    return { stationId, code: input.code, headClaimToken: token.token, claimExpiresAt: expiresAt.toISOString() }
+    return {
+      stationId,
+      code: input.code,
+      headClaimToken: token.token,
+      claimExpiresAt: expiresAt.toISOString(),
+    }
   },
 })

@@ -17,7 +17,9 @@ export const listStations = actionsOf<'platform'>(platformInputs).global('listSt
         stationId: s._id,
         code: s.code,
         name: s.name,
-        memberCount: (await globalCollection('members').where({ stationId: s._id, status: 'verified' }).count()).total as number,
+        memberCount: (
+          await globalCollection('members').where({ stationId: s._id, status: 'verified' }).count()
+        ).total as number,
       })),
     )
     return { items, total, skip, limit, hasMore: skip + items.length < total }

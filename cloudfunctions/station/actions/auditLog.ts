@@ -9,14 +9,26 @@ export const auditLog = actionsOf<'station'>(stationInputs).station('auditLog', 
   access: { roles: STAFF_ROLES },
   async run(ctx, { skip, limit }) {
     const total = await ctx.db.auditLog.count()
-    const entries = await ctx.db.auditLog.find({}, { orderBy: [['at', 'desc'], ['_id', 'desc']], skip, limit })
+    const entries = await ctx.db.auditLog.find(
+      {},
+      {
+        orderBy: [
+          ['at', 'desc'],
+          ['_id', 'desc'],
+        ],
+        skip,
+        limit,
+      },
+    )
     const principalIds = [...new Set(entries.map((e) => e.onBehalfOf).filter((x): x is string => !!x))]
-    const principals = principalIds.length ? await ctx.db.members.find({ _id: inList(principalIds) }, { limit: principalIds.length }) : []
+    const principals = principalIds.length
+      ? await ctx.db.members.find({ _id: inList(principalIds) }, { limit: principalIds.length })
+      : []
     const names = new Map(principals.map((m) => [m._id, m.name]))
     const items = entries.map((e) => ({
       auditId: e._id,
       actorName: e.actorName,
-      onBehalfOfName: e.onBehalfOf ? names.get(e.onBehalfOf) ?? '（已删除）' : null,
+      onBehalfOfName: e.onBehalfOf ? (names.get(e.onBehalfOf) ?? '（已删除）') : null,
       action: e.action,
       summary: e.summary,
       at: new Date(e.at).toISOString(),

@@ -24,9 +24,20 @@ export const directory = actionsOf<'station'>(stationInputs).station('directory'
     if (!building) return pageOf([], 0, skip, limit)
     const filter = unit ? { buildingId: building._id, unit } : { buildingId: building._id }
     const total = await ctx.db.households.count(filter)
-    const households = await ctx.db.households.find(filter, { orderBy: [['unit', 'asc'], ['floor', 'asc'], ['room', 'asc']], skip, limit })
+    const households = await ctx.db.households.find(filter, {
+      orderBy: [
+        ['unit', 'asc'],
+        ['floor', 'asc'],
+        ['room', 'asc'],
+      ],
+      skip,
+      limit,
+    })
     const members = households.length
-      ? await ctx.db.members.findAll({ householdId: inList(households.map((h) => h._id)), status: inList(['pending', 'verified', 'rejected']) })
+      ? await ctx.db.members.findAll({
+          householdId: inList(households.map((h) => h._id)),
+          status: inList(['pending', 'verified', 'rejected']),
+        })
       : []
     const byHousehold = new Map<string, MemberDoc[]>()
     for (const m of members) byHousehold.set(m.householdId!, [...(byHousehold.get(m.householdId!) ?? []), m])

@@ -16,23 +16,53 @@ const HEADER = ['楼栋', '单元', '房号', '姓名', '关系', '状态', '手
 export const exportDirectory = actionsOf<'station'>(stationInputs).station('exportDirectory', {
   access: { roles: STAFF_ROLES },
   async run(ctx, { buildingId }) {
-    const buildings = await ctx.db.buildings.findAll(buildingId ? { _id: buildingId } : {}, [['sort', 'asc']], 2000)
+    const buildings = await ctx.db.buildings.findAll(
+      buildingId ? { _id: buildingId } : {},
+      [['sort', 'asc']],
+      2000,
+    )
     if (buildingId && buildings.length === 0) throw notFound('没有找到这栋楼')
     const filter = buildingId ? { buildingId } : {}
-    if ((await ctx.db.households.count(filter)) > MAX_EXPORT_HOUSEHOLDS) throw invalid('buildingId', '户数较多，请按楼栋分别导出')
-    const households = await ctx.db.households.findAll(filter, [['unit', 'asc'], ['floor', 'asc'], ['room', 'asc']], MAX_EXPORT_HOUSEHOLDS)
-    const members = await ctx.db.members.findAll({ ...filter, status: inList(['pending', 'verified', 'rejected']) })
+    if ((await ctx.db.households.count(filter)) > MAX_EXPORT_HOUSEHOLDS)
+      throw invalid('buildingId', '户数较多，请按楼栋分别导出')
+    const households = await ctx.db.households.findAll(
+      filter,
+      [
+        ['unit', 'asc'],
+        ['floor', 'asc'],
+        ['room', 'asc'],
+      ],
+      MAX_EXPORT_HOUSEHOLDS,
+    )
+    const members = await ctx.db.members.findAll({
+      ...filter,
+      status: inList(['pending', 'verified', 'rejected']),
+    })
     const rows = [HEADER, ...registerRows(buildings, households, members)]
     const scopeName = buildingId ? buildings[0].name : '全部楼栋'
-    await ctx.audit({ action: 'station.exportDirectory', targetType: 'station', targetId: ctx.station._id, summary: `导出了住户名册（${scopeName}，${rows.length - 1}行，含完整手机号）` })
-    return { filename: `${ctx.station.name}-住户名册-${scopeName}-${chinaDate(ctx.now)}.csv`, csv: toCsv(rows), rows: rows.length - 1 }
+    await ctx.audit({
+      action: 'station.exportDirectory',
+      targetType: 'station',
+      targetId: ctx.station._id,
+      summary: `导出了住户名册（${scopeName}，${rows.length - 1}行，含完整手机号）`,
+    })
+    return {
+      filename: `${ctx.station.name}-住户名册-${scopeName}-${chinaDate(ctx.now)}.csv`,
+      csv: toCsv(rows),
+      rows: rows.length - 1,
+    }
   },
 })
 
 /** One row per resident, and one per household nobody has registered to, in building order. */
-function registerRows(buildings: BuildingDoc[], households: HouseholdDoc[], members: MemberDoc[]): string[][] {
+function registerRows(
+  buildings: BuildingDoc[],
+  households: HouseholdDoc[],
+  members: MemberDoc[],
+): string[][] {
   const byHousehold = new Map<string, MemberDoc[]>()
-  for (const m of members) if (m.householdId) byHousehold.set(m.householdId, [...(byHousehold.get(m.householdId) ?? []), m])
+  for (const m of members)
+    if (m.householdId) byHousehold.set(m.householdId, [...(byHousehold.get(m.householdId) ?? []), m])
   const rows: string[][] = []
   for (const b of buildings) {
     for (const h of households.filter((x) => x.buildingId === b._id)) {
@@ -47,5 +77,12 @@ function registerRows(buildings: BuildingDoc[], households: HouseholdDoc[], memb
 
 function personCells(m: MemberDoc): string[] {
   const yes = (v: boolean) => (v ? '是' : '')
-  return [m.name, m.relation ? RELATION_LABELS[m.relation] : '', STATUS_LABELS[m.status], m.phone, yes(m.isVolunteer), yes(m.isPartyMember)]
+  return [
+    m.name,
+    m.relation ? RELATION_LABELS[m.relation] : '',
+    STATUS_LABELS[m.status],
+    m.phone,
+    yes(m.isVolunteer),
+    yes(m.isPartyMember),
+  ]
 }

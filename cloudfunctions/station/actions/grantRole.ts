@@ -18,11 +18,17 @@ export const grantRole = actionsOf<'station'>(stationInputs).station('grantRole'
     if (isSenior(input.role) && !ctx.roles.has('stationHead')) throw forbidden('只有站长可以任命站长或副站长')
     const target = await ctx.db.members.byId(input.memberId)
     if (!target || target.status === 'left') throw notFound('没有找到这位居民')
-    if (target.status !== 'verified' || target.offline) throw invalid('memberId', '只能给已认证的居民授予角色')
+    if (target.status !== 'verified' || target.offline)
+      throw invalid('memberId', '只能给已认证的居民授予角色')
     const patch = await rolePatch(ctx, target, input)
     await ctx.db.members.updateById(target._id, patch)
     const updated = { ...target, ...patch } as MemberDoc
-    await ctx.audit({ action: 'station.grantRole', targetType: 'member', targetId: target._id, summary: `授予 ${target.name} ${await describe(ctx, input)}` })
+    await ctx.audit({
+      action: 'station.grantRole',
+      targetType: 'member',
+      targetId: target._id,
+      summary: `授予 ${target.name} ${await describe(ctx, input)}`,
+    })
     return toMemberRow(updated, await labelFor(ctx.db, updated.householdId))
   },
 })

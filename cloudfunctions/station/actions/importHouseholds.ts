@@ -17,7 +17,9 @@ export const importHouseholds = actionsOf<'station'>(stationInputs).station('imp
     if (errors.length > 0 || dryRun) return { rows: rows.length, ...empty, errors, dryRun }
     const result = await createRooms(ctx.db, rows, ctx.now)
     await ctx.audit({
-      action: 'station.importHouseholds', targetType: 'station', targetId: ctx.station._id,
+      action: 'station.importHouseholds',
+      targetType: 'station',
+      targetId: ctx.station._id,
       summary: `导入房屋表：${rows.length}行，新增${result.buildingsCreated}栋、${result.householdsCreated}户，已存在${result.skipped}户`,
     })
     return { rows: rows.length, ...result, errors: [], dryRun: false }

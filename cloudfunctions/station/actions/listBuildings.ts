@@ -6,11 +6,28 @@ import { command } from '../../_kernel/query'
 export const listBuildings = actionsOf<'station'>(stationInputs).station('listBuildings', {
   access: 'guest',
   async run(ctx) {
-    const buildings = await ctx.db.buildings.findAll({}, [['sort', 'asc'], ['name', 'asc']], 2000)
-    const counts = await ctx.db.households.aggregate().group({ _id: '$buildingId', n: command().aggregate.sum(1) }).limit(5000).end()
+    const buildings = await ctx.db.buildings.findAll(
+      {},
+      [
+        ['sort', 'asc'],
+        ['name', 'asc'],
+      ],
+      2000,
+    )
+    const counts = await ctx.db.households
+      .aggregate()
+      .group({ _id: '$buildingId', n: command().aggregate.sum(1) })
+      .limit(5000)
+      .end()
     const byId = new Map((counts.list as { _id: string; n: number }[]).map((c) => [c._id, c.n]))
     return {
-      items: buildings.map((b) => ({ buildingId: b._id, name: b.name, sort: b.sort, units: b.units, householdCount: byId.get(b._id) ?? 0 })),
+      items: buildings.map((b) => ({
+        buildingId: b._id,
+        name: b.name,
+        sort: b.sort,
+        units: b.units,
+        householdCount: byId.get(b._id) ?? 0,
+      })),
     }
   },
 })

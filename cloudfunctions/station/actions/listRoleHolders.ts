@@ -9,8 +9,17 @@ import { toMemberRow } from '../views'
 export const listRoleHolders = actionsOf<'station'>(stationInputs).station('listRoleHolders', {
   access: { roles: STAFF_ROLES },
   async run(ctx) {
-    const members = await ctx.db.members.findAll({ 'roles.0': command().exists(true), status: 'verified' }, [['createdAt', 'asc']], 5000)
-    const labels = await labelsFor(ctx.db, members.map((m) => m.householdId))
-    return { items: members.map((m) => toMemberRow(m, m.householdId ? labels.get(m.householdId) ?? null : null)) }
+    const members = await ctx.db.members.findAll(
+      { 'roles.0': command().exists(true), status: 'verified' },
+      [['createdAt', 'asc']],
+      5000,
+    )
+    const labels = await labelsFor(
+      ctx.db,
+      members.map((m) => m.householdId),
+    )
+    return {
+      items: members.map((m) => toMemberRow(m, m.householdId ? (labels.get(m.householdId) ?? null) : null)),
+    }
   },
 })

@@ -7,7 +7,14 @@ export const listRooms = actionsOf<'station'>(stationInputs).station('listRooms'
   access: 'guest',
   async run(ctx, { buildingId, unit }) {
     if (!(await ctx.db.buildings.byId(buildingId))) throw notFound('没有找到这栋楼')
-    const rooms = await ctx.db.households.findAll({ buildingId, unit }, [['floor', 'asc'], ['room', 'asc']], 5000)
+    const rooms = await ctx.db.households.findAll(
+      { buildingId, unit },
+      [
+        ['floor', 'asc'],
+        ['room', 'asc'],
+      ],
+      5000,
+    )
     return { items: rooms.map((h) => ({ householdId: h._id, room: h.room, floor: h.floor })) }
   },
 })

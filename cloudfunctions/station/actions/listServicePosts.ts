@@ -6,7 +6,14 @@ import { claimedCounts, toPostView } from '../posts'
 export const listServicePosts = actionsOf<'station'>(stationInputs).station('listServicePosts', {
   access: 'member',
   async run(ctx) {
-    const posts = await ctx.db.servicePosts.findAll({}, [['sort', 'asc'], ['_id', 'asc']], 500)
+    const posts = await ctx.db.servicePosts.findAll(
+      {},
+      [
+        ['sort', 'asc'],
+        ['_id', 'asc'],
+      ],
+      500,
+    )
     const counts = await claimedCounts(ctx.db)
     return { items: posts.map((p) => toPostView(p, counts.get(p._id) ?? 0)) }
   },

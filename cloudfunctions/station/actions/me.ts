@@ -28,10 +28,16 @@ export async function meView(ctx: StationCtx): Promise<MeView> {
 
 async function headOf(ctx: StationCtx, ids: string[]) {
   const buildings = await buildingsById(ctx.db, ids)
-  return ids.filter((id) => buildings.has(id)).map((id) => ({ buildingId: id, name: buildings.get(id)!.name }))
+  return ids
+    .filter((id) => buildings.has(id))
+    .map((id) => ({ buildingId: id, name: buildings.get(id)!.name }))
 }
 
-function actingFor(ctx: StationCtx, principal: NonNullable<StationCtx['member']>, household: HouseholdLabel | null): PrincipalSummary {
+function actingFor(
+  ctx: StationCtx,
+  principal: NonNullable<StationCtx['member']>,
+  household: HouseholdLabel | null,
+): PrincipalSummary {
   const proxy = ctx.proxy!
   return {
     proxyId: proxy._id,

@@ -14,15 +14,37 @@ export const moveOut = actionsOf<'station'>(stationInputs).station('moveOut', {
   async run(ctx) {
     const member = ctx.member!
     const label = await labelFor(ctx.db, member.householdId)
-    const left = { status: 'left' as const, leftAt: ctx.now, roles: [], headOf: [], side: null, updatedAt: ctx.now }
+    const left = {
+      status: 'left' as const,
+      leftAt: ctx.now,
+      roles: [],
+      headOf: [],
+      side: null,
+      updatedAt: ctx.now,
+    }
     await keepingAHead(
       ctx.db,
       member,
       async () => void (await ctx.db.members.updateById(member._id, left)),
-      async () => void (await ctx.db.members.updateById(member._id, { status: member.status, leftAt: null, roles: member.roles, headOf: member.headOf, side: member.side })),
+      async () =>
+        void (await ctx.db.members.updateById(member._id, {
+          status: member.status,
+          leftAt: null,
+          roles: member.roles,
+          headOf: member.headOf,
+          side: member.side,
+        })),
     )
-    await ctx.db.proxies.update({ agentId: member._id, status: 'active' }, { status: 'revoked', revokedAt: ctx.now })
-    await ctx.audit({ action: 'station.moveOut', targetType: 'member', targetId: member._id, summary: `${member.name} 办理迁出${label ? `（${label.label}）` : ''}` })
+    await ctx.db.proxies.update(
+      { agentId: member._id, status: 'active' },
+      { status: 'revoked', revokedAt: ctx.now },
+    )
+    await ctx.audit({
+      action: 'station.moveOut',
+      targetType: 'member',
+      targetId: member._id,
+      summary: `${member.name} 办理迁出${label ? `（${label.label}）` : ''}`,
+    })
     return toMemberSelf({ ...member, ...left }, label, [])
   },
 })

@@ -7,9 +7,15 @@ import { summaries } from '../proxies'
 export const myPrincipals = actionsOf<'station'>(stationInputs).station('myPrincipals', {
   access: 'verified',
   async run(ctx) {
-    const proxies = await ctx.db.proxies.find({ agentId: ctx.member!._id, status: 'active' }, { orderBy: [['createdAt', 'asc']], limit: 100 })
+    const proxies = await ctx.db.proxies.find(
+      { agentId: ctx.member!._id, status: 'active' },
+      { orderBy: [['createdAt', 'asc']], limit: 100 },
+    )
     if (proxies.length === 0) return { items: [] }
-    const principals = await ctx.db.members.find({ _id: inList(proxies.map((p) => p.principalId)), status: inList(['pending', 'verified', 'rejected']) }, { limit: 100 })
+    const principals = await ctx.db.members.find(
+      { _id: inList(proxies.map((p) => p.principalId)), status: inList(['pending', 'verified', 'rejected']) },
+      { limit: 100 },
+    )
     return { items: await summaries(ctx.db, proxies, principals) }
   },
 })

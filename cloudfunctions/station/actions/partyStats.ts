@@ -18,14 +18,33 @@ export const partyStats = actionsOf<'station'>(stationInputs).station('partyStat
     const claimed = await ctx.db.partyReports.count({ postId: command().neq(null) })
     const byBuildingRes = await ctx.db.partyReports
       .aggregate()
-      .group({ _id: '$buildingId', reported: $.sum(1), claimed: $.sum($.cond([$.ifNull(['$postId', false]), 1, 0])) })
+      .group({
+        _id: '$buildingId',
+        reported: $.sum(1),
+        claimed: $.sum($.cond([$.ifNull(['$postId', false]), 1, 0])),
+      })
       .limit(5000)
       .end()
-    const byPostRes = await ctx.db.partyReports.aggregate().match({ postId: command().neq(null) }).group({ _id: '$postId', claimed: $.sum(1) }).limit(1000).end()
-    const buildings = new Map((await ctx.db.buildings.findAll({}, [['sort', 'asc']], 5000)).map((b) => [b._id, b]))
-    const posts = new Map((await ctx.db.servicePosts.findAll({}, [['sort', 'asc']], 500)).map((p) => [p._id, p]))
+    const byPostRes = await ctx.db.partyReports
+      .aggregate()
+      .match({ postId: command().neq(null) })
+      .group({ _id: '$postId', claimed: $.sum(1) })
+      .limit(1000)
+      .end()
+    const buildings = new Map(
+      (await ctx.db.buildings.findAll({}, [['sort', 'asc']], 5000)).map((b) => [b._id, b]),
+    )
+    const posts = new Map(
+      (await ctx.db.servicePosts.findAll({}, [['sort', 'asc']], 500)).map((p) => [p._id, p]),
+    )
     const byBuilding = (byBuildingRes.list as BuildingCount[])
-      .map((r) => ({ buildingId: r._id, name: (r._id && buildings.get(r._id)?.name) || '未关联楼栋', reported: r.reported, claimed: r.claimed, sort: (r._id && buildings.get(r._id)?.sort) || 1e9 }))
+      .map((r) => ({
+        buildingId: r._id,
+        name: (r._id && buildings.get(r._id)?.name) || '未关联楼栋',
+        reported: r.reported,
+        claimed: r.claimed,
+        sort: (r._id && buildings.get(r._id)?.sort) || 1e9,
+      }))
       .sort((a, b) => a.sort - b.sort)
       .map(({ sort: _sort, ...rest }) => rest)
     const byPost = (byPostRes.list as { _id: string; claimed: number }[])

@@ -16,13 +16,30 @@ export const poster = actionsOf<'station'>(stationInputs).station('poster', {
     const scene = `s=${ctx.station.code}`
     const [stored] = await ctx.db.qrcodes.find({ scene }, { limit: 1 })
     if (stored && !refresh) {
-      return { stationName: ctx.station.name, scene, page: stored.page, image: stored.image, generatedAt: new Date(stored.createdAt).toISOString() }
+      return {
+        stationName: ctx.station.name,
+        scene,
+        page: stored.page,
+        image: stored.image,
+        generatedAt: new Date(stored.createdAt).toISOString(),
+      }
     }
     const image = await generate(scene)
     if (stored) await ctx.db.qrcodes.remove({ _id: stored._id })
     await ctx.db.qrcodes.insert({ scene, page: ENTRY_PAGE, image, createdAt: ctx.now })
-    await ctx.audit({ action: 'station.poster', targetType: 'station', targetId: ctx.station._id, summary: '生成了驿站二维码' })
-    return { stationName: ctx.station.name, scene, page: ENTRY_PAGE, image, generatedAt: ctx.now.toISOString() }
+    await ctx.audit({
+      action: 'station.poster',
+      targetType: 'station',
+      targetId: ctx.station._id,
+      summary: '生成了驿站二维码',
+    })
+    return {
+      stationName: ctx.station.name,
+      scene,
+      page: ENTRY_PAGE,
+      image,
+      generatedAt: ctx.now.toISOString(),
+    }
   },
 })
 
@@ -37,7 +54,13 @@ async function generate(scene: string): Promise<string> {
     })
     return Buffer.from(res.buffer).toString('base64')
   } catch (err) {
-    console.error(JSON.stringify({ level: 'error', where: 'wxacode.getUnlimited', error: String((err as Error)?.message ?? err) }))
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        where: 'wxacode.getUnlimited',
+        error: String((err as Error)?.message ?? err),
+      }),
+    )
     throw new AppError('INTERNAL', '二维码生成失败，请稍后重试')
   }
 }

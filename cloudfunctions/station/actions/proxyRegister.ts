@@ -30,7 +30,9 @@ export const proxyRegister = actionsOf<'station'>(stationInputs).station('proxyR
     if (changed) {
       const label = `${home.building.name}${home.household.unit}单元${home.household.room}`
       await ctx.audit({
-        action: 'station.proxyRegister', targetType: 'member', targetId: principal._id,
+        action: 'station.proxyRegister',
+        targetType: 'member',
+        targetId: principal._id,
         summary: `${agent.name} 为 ${input.name}（${label}）代办登记；同意方式：${CONSENT_LABELS[input.consentMethod]}（${input.consentNote}）`,
       })
     }
@@ -38,27 +40,56 @@ export const proxyRegister = actionsOf<'station'>(stationInputs).station('proxyR
   },
 })
 
-const derivedId = (prefix: string, ...parts: string[]) => prefix + createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 22)
+const derivedId = (prefix: string, ...parts: string[]) =>
+  prefix + createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 22)
 
 async function ensurePrincipal(ctx: StationCtx, input: Input, buildingId: string): Promise<MemberDoc> {
   const id = derivedId('ol', ctx.station._id, input.householdId, input.name)
   const existing = await ctx.db.members.byId(id)
   if (existing && existing.status !== 'left') return existing
   if (existing) {
-    await ctx.db.members.updateById(id, { status: 'pending', relation: input.relation, leftAt: null, verifiedAt: null, updatedAt: ctx.now })
+    await ctx.db.members.updateById(id, {
+      status: 'pending',
+      relation: input.relation,
+      leftAt: null,
+      verifiedAt: null,
+      updatedAt: ctx.now,
+    })
     return (await ctx.db.members.byId(id))!
   }
   const principal: Omit<MemberDoc, 'stationId'> = {
-    _id: id, openid: `offline:${id}`, name: input.name, phone: '', householdId: input.householdId, buildingId,
-    relation: input.relation, status: 'pending', rejectReason: '', isVolunteer: false, skills: [], isPartyMember: false,
-    roles: [], side: null, headOf: [], flagTeam: '', offline: true,
-    createdAt: ctx.now, updatedAt: ctx.now, verifiedAt: null, verifiedBy: null, leftAt: null,
+    _id: id,
+    openid: `offline:${id}`,
+    name: input.name,
+    phone: '',
+    householdId: input.householdId,
+    buildingId,
+    relation: input.relation,
+    status: 'pending',
+    rejectReason: '',
+    isVolunteer: false,
+    skills: [],
+    isPartyMember: false,
+    roles: [],
+    side: null,
+    headOf: [],
+    flagTeam: '',
+    offline: true,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    verifiedAt: null,
+    verifiedBy: null,
+    leftAt: null,
   }
   await insertOnce(() => ctx.db.members.insert(principal))
   return (await ctx.db.members.byId(id))!
 }
 
-async function ensureProxy(ctx: StationCtx, principal: MemberDoc, input: Input): Promise<{ proxy: ProxyDoc; changed: boolean }> {
+async function ensureProxy(
+  ctx: StationCtx,
+  principal: MemberDoc,
+  input: Input,
+): Promise<{ proxy: ProxyDoc; changed: boolean }> {
   const agent = ctx.member!
   const id = derivedId('px', principal._id, agent._id)
   const existing = await ctx.db.proxies.byId(id)
@@ -69,8 +100,15 @@ async function ensureProxy(ctx: StationCtx, principal: MemberDoc, input: Input):
   } else {
     await insertOnce(() =>
       ctx.db.proxies.insert({
-        _id: id, principalId: principal._id, principalName: principal.name, agentId: agent._id, agentName: agent.name,
-        ...consent, status: 'active', createdAt: ctx.now, revokedAt: null,
+        _id: id,
+        principalId: principal._id,
+        principalName: principal.name,
+        agentId: agent._id,
+        agentName: agent.name,
+        ...consent,
+        status: 'active',
+        createdAt: ctx.now,
+        revokedAt: null,
       }),
     )
   }

@@ -23,8 +23,20 @@ export const register = actionsOf<'station'>(stationInputs).station('register', 
     const phone = await verifiedPhone(input.phoneCode)
     const fields = registrationFields(ctx, input, phone, home.household.buildingId)
     const saved = await save(ctx, fields)
-    const label = { householdId: home.household._id, buildingId: home.building._id, buildingName: home.building.name, unit: home.household.unit, room: home.household.room, label: `${home.building.name}${home.household.unit}单元${home.household.room}` }
-    await ctx.audit({ action: 'station.register', targetType: 'member', targetId: saved._id, summary: `${saved.name} 登记 ${label.label}（${saved.status === 'verified' ? '工作人员本人，直接认证' : '待审核'}）` })
+    const label = {
+      householdId: home.household._id,
+      buildingId: home.building._id,
+      buildingName: home.building.name,
+      unit: home.household.unit,
+      room: home.household.room,
+      label: `${home.building.name}${home.household.unit}单元${home.household.room}`,
+    }
+    await ctx.audit({
+      action: 'station.register',
+      targetType: 'member',
+      targetId: saved._id,
+      summary: `${saved.name} 登记 ${label.label}（${saved.status === 'verified' ? '工作人员本人，直接认证' : '待审核'}）`,
+    })
     return toMemberSelf(saved, label, [])
   },
 })
@@ -51,25 +63,49 @@ async function save(ctx: StationCtx, fields: Fields): Promise<MemberDoc> {
   if (!current) return insertOrRetry(ctx, fields)
   if (current.status === 'verified') return updateVerified(ctx, current, fields)
   // pending, rejected or moved out: the registration starts (again) from pending.
-  await ctx.db.members.updateById(current._id, { ...fields, status: 'pending', leftAt: null, verifiedAt: null, verifiedBy: null })
+  await ctx.db.members.updateById(current._id, {
+    ...fields,
+    status: 'pending',
+    leftAt: null,
+    verifiedAt: null,
+    verifiedBy: null,
+  })
   return (await ctx.db.members.byId(current._id))!
 }
 
 /** A verified member may attach a first household only if they are staff (vouched for already). */
 async function updateVerified(ctx: StationCtx, current: MemberDoc, fields: Fields): Promise<MemberDoc> {
   if (current.householdId === fields.householdId) {
-    await ctx.db.members.updateById(current._id, { name: fields.name, phone: fields.phone, isVolunteer: fields.isVolunteer, skills: fields.skills, isPartyMember: fields.isPartyMember, updatedAt: ctx.now })
+    await ctx.db.members.updateById(current._id, {
+      name: fields.name,
+      phone: fields.phone,
+      isVolunteer: fields.isVolunteer,
+      skills: fields.skills,
+      isPartyMember: fields.isPartyMember,
+      updatedAt: ctx.now,
+    })
     return (await ctx.db.members.byId(current._id))!
   }
-  if (current.householdId || !isStaff(ctx.roles)) throw conflict('您已在本驿站认证了房屋。如果搬家了，请先在“我的登记”里办理迁出，再重新登记')
+  if (current.householdId || !isStaff(ctx.roles))
+    throw conflict('您已在本驿站认证了房屋。如果搬家了，请先在“我的登记”里办理迁出，再重新登记')
   await ctx.db.members.updateById(current._id, fields)
   return (await ctx.db.members.byId(current._id))!
 }
 
 async function insertOrRetry(ctx: StationCtx, fields: Fields): Promise<MemberDoc> {
   const doc: Omit<MemberDoc, '_id' | 'stationId'> = {
-    ...fields, openid: ctx.openid, status: 'pending', roles: [], side: null, headOf: [], flagTeam: '', offline: false,
-    createdAt: ctx.now, verifiedAt: null, verifiedBy: null, leftAt: null,
+    ...fields,
+    openid: ctx.openid,
+    status: 'pending',
+    roles: [],
+    side: null,
+    headOf: [],
+    flagTeam: '',
+    offline: false,
+    createdAt: ctx.now,
+    verifiedAt: null,
+    verifiedBy: null,
+    leftAt: null,
   }
   try {
     const id = await ctx.db.members.insert(doc)

@@ -11,7 +11,12 @@ export const revealPhone = actionsOf<'station'>(stationInputs).station('revealPh
     const target = await ctx.db.members.byId(memberId)
     if (!target || target.status === 'left') throw notFound('没有找到这位居民')
     if (!coversBuilding(ctx.member, ctx.roles, target.buildingId)) throw forbidden('这户不在您负责的楼栋')
-    await ctx.audit({ action: 'station.revealPhone', targetType: 'member', targetId: memberId, summary: `查看了 ${target.name} 的完整手机号` })
+    await ctx.audit({
+      action: 'station.revealPhone',
+      targetType: 'member',
+      targetId: memberId,
+      summary: `查看了 ${target.name} 的完整手机号`,
+    })
     return { memberId, phone: target.phone }
   },
 })

@@ -12,7 +12,8 @@ import { toMemberRow } from '../views'
 export const revokeRole = actionsOf<'station'>(stationInputs).station('revokeRole', {
   access: { roles: ROLE_MANAGERS },
   async run(ctx, { memberId, role }) {
-    if ((role === 'stationHead' || role === 'deputyHead') && !ctx.roles.has('stationHead')) throw forbidden('只有站长可以撤销站长或副站长')
+    if ((role === 'stationHead' || role === 'deputyHead') && !ctx.roles.has('stationHead'))
+      throw forbidden('只有站长可以撤销站长或副站长')
     const target = await ctx.db.members.byId(memberId)
     if (!target || target.status === 'left') throw notFound('没有找到这位居民')
     const label = await labelFor(ctx.db, target.householdId)
@@ -22,11 +23,21 @@ export const revokeRole = actionsOf<'station'>(stationInputs).station('revokeRol
     if (role === 'sideRep') patch.side = null
     const write = async () => void (await ctx.db.members.updateById(target._id, patch))
     if (role === 'stationHead') {
-      await keepingAHead(ctx.db, target, write, async () => void (await ctx.db.members.updateById(target._id, { roles: target.roles })))
+      await keepingAHead(
+        ctx.db,
+        target,
+        write,
+        async () => void (await ctx.db.members.updateById(target._id, { roles: target.roles })),
+      )
     } else {
       await write()
     }
-    await ctx.audit({ action: 'station.revokeRole', targetType: 'member', targetId: target._id, summary: `撤销 ${target.name} 的${ROLE_LABELS[role]}角色` })
+    await ctx.audit({
+      action: 'station.revokeRole',
+      targetType: 'member',
+      targetId: target._id,
+      summary: `撤销 ${target.name} 的${ROLE_LABELS[role]}角色`,
+    })
     return toMemberRow({ ...target, ...patch }, label)
   },
 })

@@ -22,7 +22,12 @@ export const saveServicePost = actionsOf<'station'>(stationInputs).station('save
       if (isDuplicateKey(err)) throw conflict(`已经有名为“${name}”的岗位了`)
       throw err
     }
-    await ctx.audit({ action: 'station.saveServicePost', targetType: 'servicePost', targetId: id, summary: `${postId ? '修改' : '新增'}服务岗位“${name}”${active ? '' : '（停用）'}` })
+    await ctx.audit({
+      action: 'station.saveServicePost',
+      targetType: 'servicePost',
+      targetId: id,
+      summary: `${postId ? '修改' : '新增'}服务岗位“${name}”${active ? '' : '（停用）'}`,
+    })
     const saved = (await ctx.db.servicePosts.byId(id))!
     return toPostView(saved, (await claimedCounts(ctx.db)).get(id) ?? 0)
   },

@@ -11,12 +11,30 @@ import { toMemberRow } from '../views'
 export const searchMembers = actionsOf<'station'>(stationInputs).station('searchMembers', {
   access: { roles: STAFF_ROLES },
   async run(ctx, { q, skip, limit }) {
-    const filter: Record<string, unknown> = { status: inList(['pending', 'verified', 'rejected']), offline: command().neq(true) }
+    const filter: Record<string, unknown> = {
+      status: inList(['pending', 'verified', 'rejected']),
+      offline: command().neq(true),
+    }
     if (q) filter.name = database().RegExp({ regexp: escapeRegExp(q), options: 'i' })
     const total = await ctx.db.members.count(filter)
-    const members = await ctx.db.members.find(filter, { orderBy: [['name', 'asc'], ['_id', 'asc']], skip, limit })
-    const labels = await labelsFor(ctx.db, members.map((m) => m.householdId))
-    return pageOf(members.map((m) => toMemberRow(m, m.householdId ? labels.get(m.householdId) ?? null : null)), total, skip, limit)
+    const members = await ctx.db.members.find(filter, {
+      orderBy: [
+        ['name', 'asc'],
+        ['_id', 'asc'],
+      ],
+      skip,
+      limit,
+    })
+    const labels = await labelsFor(
+      ctx.db,
+      members.map((m) => m.householdId),
+    )
+    return pageOf(
+      members.map((m) => toMemberRow(m, m.householdId ? (labels.get(m.householdId) ?? null) : null)),
+      total,
+      skip,
+      limit,
+    )
   },
 })
 

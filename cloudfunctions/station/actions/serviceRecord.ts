@@ -25,11 +25,30 @@ export const serviceRecord = actionsOf<'station'>(stationInputs).station('servic
     const activities = await activityRows(ctx, subject._id, from, to)
     const totalMinutes = activities.reduce((sum, r) => sum + r.minutes, 0)
     if (subject._id !== ctx.member!._id) {
-      await ctx.audit({ action: 'station.serviceRecord', targetType: 'member', targetId: subject._id, summary: `导出了 ${subject.name} 的服务记录（${from} 至 ${to}）` })
+      // Staff reading someone's record is audited; the answer carries the CSV, so viewing is exporting.
+      await ctx.audit({
+        action: 'station.serviceRecord',
+        targetType: 'member',
+        targetId: subject._id,
+        summary: `查看了 ${subject.name} 的服务记录（${from} 至 ${to}）`,
+      })
     }
     return {
-      memberName: subject.name, stationName: ctx.station.name, from, to, report: reportView, activities, totalMinutes,
-      csv: recordCsv(ctx.station.name, subject.name, reportView, `${from} 至 ${to}`, activities, totalMinutes),
+      memberName: subject.name,
+      stationName: ctx.station.name,
+      from,
+      to,
+      report: reportView,
+      activities,
+      totalMinutes,
+      csv: recordCsv(
+        ctx.station.name,
+        subject.name,
+        reportView,
+        `${from} 至 ${to}`,
+        activities,
+        totalMinutes,
+      ),
       filename: `${subject.name}-服务记录-${from}至${to}.csv`,
     }
   },
@@ -44,16 +63,40 @@ async function subjectOf(ctx: StationCtx, memberId: string | undefined): Promise
   return subject
 }
 
-async function activityRows(ctx: StationCtx, memberId: string, from: string, to: string): Promise<ActivityRow[]> {
-  const period = command().gte(chinaDayStart(from)).and(command().lt(chinaDayEnd(to)))
-  const checkins = await ctx.db.checkins.findAll({ memberId, checkInAt: period }, [['checkInAt', 'asc']], 5000)
+async function activityRows(
+  ctx: StationCtx,
+  memberId: string,
+  from: string,
+  to: string,
+): Promise<ActivityRow[]> {
+  const period = command()
+    .gte(chinaDayStart(from))
+    .and(command().lt(chinaDayEnd(to)))
+  const checkins = await ctx.db.checkins.findAll(
+    { memberId, checkInAt: period },
+    [['checkInAt', 'asc']],
+    5000,
+  )
   if (checkins.length === 0) return []
   const ids = [...new Set(checkins.map((c) => c.activityId))]
-  const titles = new Map((await ctx.db.activities.find({ _id: inList(ids) }, { limit: 1000 })).map((a) => [a._id, a.title]))
-  return checkins.map((c) => ({ title: titles.get(c.activityId) ?? '（活动已删除）', date: chinaDate(c.checkInAt), minutes: c.minutes }))
+  const titles = new Map(
+    (await ctx.db.activities.find({ _id: inList(ids) }, { limit: 1000 })).map((a) => [a._id, a.title]),
+  )
+  return checkins.map((c) => ({
+    title: titles.get(c.activityId) ?? '（活动已删除）',
+    date: chinaDate(c.checkInAt),
+    minutes: c.minutes,
+  }))
 }
 
-function recordCsv(station: string, name: string, report: PartyReportView | null, period: string, rows: ActivityRow[], totalMinutes: number) {
+function recordCsv(
+  station: string,
+  name: string,
+  report: PartyReportView | null,
+  period: string,
+  rows: ActivityRow[],
+  totalMinutes: number,
+) {
   const hours = (minutes: number) => (minutes / 60).toFixed(1)
   return toCsv([
     ['服务记录', station],

@@ -15,18 +15,34 @@ export const submitPartyReport = actionsOf<'station'>(stationInputs).station('su
       const post = await ctx.db.servicePosts.byId(postId)
       if (!post || !post.active) throw invalid('postId', '这个服务岗位不存在或已停用，请重新选择')
     }
-    const fields = { name: member.name, workUnit, partyOrg, postId, buildingId: member.buildingId, updatedAt: ctx.now }
+    const fields = {
+      name: member.name,
+      workUnit,
+      partyOrg,
+      postId,
+      buildingId: member.buildingId,
+      updatedAt: ctx.now,
+    }
     const [existing] = await ctx.db.partyReports.find({ memberId: member._id }, { limit: 1 })
     if (existing) await ctx.db.partyReports.updateById(existing._id, fields)
     else await insertOnce(ctx, { ...fields, memberId: member._id, reportedAt: ctx.now })
-    if (!member.isPartyMember) await ctx.db.members.updateById(member._id, { isPartyMember: true, updatedAt: ctx.now })
+    if (!member.isPartyMember)
+      await ctx.db.members.updateById(member._id, { isPartyMember: true, updatedAt: ctx.now })
     const [saved] = await ctx.db.partyReports.find({ memberId: member._id }, { limit: 1 })
-    await ctx.audit({ action: 'station.partyReport', targetType: 'partyReport', targetId: saved._id, summary: `${member.name} ${existing ? '更新' : '完成'}在职党员报到` })
+    await ctx.audit({
+      action: 'station.partyReport',
+      targetType: 'partyReport',
+      targetId: saved._id,
+      summary: `${member.name} ${existing ? '更新' : '完成'}在职党员报到`,
+    })
     return toReportView(saved, await postName(ctx.db, saved.postId))
   },
 })
 
-async function insertOnce(ctx: Parameters<typeof submitPartyReport.run>[0], doc: Parameters<typeof ctx.db.partyReports.insert>[0]) {
+async function insertOnce(
+  ctx: Parameters<typeof submitPartyReport.run>[0],
+  doc: Parameters<typeof ctx.db.partyReports.insert>[0],
+) {
   try {
     await ctx.db.partyReports.insert(doc)
   } catch (err) {

@@ -19,7 +19,12 @@ export const updateProfile = actionsOf<'station'>(stationInputs).station('update
       updatedAt: ctx.now,
     }
     await globalCollection('stations').where({ _id: ctx.station._id }).update({ data: patch })
-    await ctx.audit({ action: 'station.updateProfile', targetType: 'station', targetId: ctx.station._id, summary: '修改了驿站资料' })
+    await ctx.audit({
+      action: 'station.updateProfile',
+      targetType: 'station',
+      targetId: ctx.station._id,
+      summary: '修改了驿站资料',
+    })
     return toProfile({ ...ctx.station, ...patch })
   },
 })

@@ -28,8 +28,14 @@ export const verify = actionsOf<'station'>(stationInputs).station('verify', {
     }
     const label = await labelFor(ctx.db, target.householdId)
     // Conditional on still pending: of two decisions racing, exactly one is written.
-    if (!(await ctx.db.members.updateById(memberId, patch, { status: 'pending' }))) return alreadyDecided(ctx, memberId, status, label)
-    await ctx.audit({ action: `station.verify.${decision}`, targetType: 'member', targetId: memberId, summary: summary(target, label, reason, status) })
+    if (!(await ctx.db.members.updateById(memberId, patch, { status: 'pending' })))
+      return alreadyDecided(ctx, memberId, status, label)
+    await ctx.audit({
+      action: `station.verify.${decision}`,
+      targetType: 'member',
+      targetId: memberId,
+      summary: summary(target, label, reason, status),
+    })
     return toMemberRow({ ...target, ...patch }, label)
   },
 })
@@ -39,19 +45,32 @@ async function verifiable(ctx: StationCtx, memberId: string): Promise<MemberDoc>
   if (!target || target.status === 'left') throw notFound('没有找到这条登记')
   if (!coversBuilding(ctx.member, ctx.roles, target.buildingId)) throw forbidden('这户不在您负责的楼栋')
   // Whoever registered someone as their stand-in cannot also be the one who verifies them.
-  if (target.offline && (await ctx.db.proxies.count({ principalId: target._id, agentId: ctx.member!._id })) > 0) {
+  if (
+    target.offline &&
+    (await ctx.db.proxies.count({ principalId: target._id, agentId: ctx.member!._id })) > 0
+  ) {
     throw forbidden('您是这位居民的代办人，请由其他楼长或驿站工作人员审核')
   }
   return target
 }
 
-async function alreadyDecided(ctx: StationCtx, memberId: string, status: MemberStatus, label: HouseholdLabel | null) {
+async function alreadyDecided(
+  ctx: StationCtx,
+  memberId: string,
+  status: MemberStatus,
+  label: HouseholdLabel | null,
+) {
   const now = (await ctx.db.members.byId(memberId))!
   if (now.status === status) return toMemberRow(now, label)
   throw conflict('这条登记已经审核过了，请刷新')
 }
 
-function summary(target: MemberDoc, label: HouseholdLabel | null, reason: string, status: MemberStatus): string {
+function summary(
+  target: MemberDoc,
+  label: HouseholdLabel | null,
+  reason: string,
+  status: MemberStatus,
+): string {
   const who = `${target.name}（${label?.label ?? '无房屋'}）`
   return status === 'verified' ? `审核通过 ${who}` : `审核未通过 ${who}：${reason}`
 }

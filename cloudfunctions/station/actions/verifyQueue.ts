@@ -15,11 +15,22 @@ export const verifyQueue = actionsOf<'station'>(stationInputs).station('verifyQu
     if (buildingId && !(await ctx.db.buildings.byId(buildingId))) throw notFound('没有找到这栋楼')
     const total = await ctx.db.members.count(filter)
     const members = await ctx.db.members.find(filter, {
-      orderBy: [[status === 'pending' ? 'createdAt' : 'updatedAt', status === 'pending' ? 'asc' : 'desc'], ['_id', 'asc']],
+      orderBy: [
+        [status === 'pending' ? 'createdAt' : 'updatedAt', status === 'pending' ? 'asc' : 'desc'],
+        ['_id', 'asc'],
+      ],
       skip,
       limit,
     })
-    const labels = await labelsFor(ctx.db, members.map((m) => m.householdId))
-    return pageOf(members.map((m) => toMemberRow(m, m.householdId ? labels.get(m.householdId) ?? null : null)), total, skip, limit)
+    const labels = await labelsFor(
+      ctx.db,
+      members.map((m) => m.householdId),
+    )
+    return pageOf(
+      members.map((m) => toMemberRow(m, m.householdId ? (labels.get(m.householdId) ?? null) : null)),
+      total,
+      skip,
+      limit,
+    )
   },
 })

@@ -1,6 +1,7 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { devOpenid, isFreshGuest, setDevOpenid } from '@/services/devIdentity'
+import { Btn } from '@/components/Btn'
 
 interface DemoIdentity {
   openid: string
@@ -30,24 +31,32 @@ export function DevSwitcher() {
     window.location.reload()
   }
 
-  const label = isFreshGuest(current) ? '新访客' : people.find((p) => p.openid === current)?.name ?? current
+  const label = isFreshGuest(current) ? '新访客' : (people.find((p) => p.openid === current)?.name ?? current)
 
   return (
     <View className='dev-switcher' data-testid='dev-switcher'>
       {open ? (
         <View className='dev-switcher__panel'>
           <View className='dev-switcher__title'>本地演示：切换身份</View>
-          <Button className='btn btn--ghost' onClick={() => become(`guest-${Math.random().toString(36).slice(2, 10)}`)}>
+          <Btn
+            className='btn btn--ghost'
+            onClick={() => become(`guest-${Math.random().toString(36).slice(2, 10)}`)}
+          >
             新访客（未登记）
-          </Button>
+          </Btn>
           {people.map((p) => (
-            <Button key={p.openid} className='btn btn--ghost' data-testid={`identity-${p.openid}`} onClick={() => become(p.openid)}>
+            <Btn
+              key={p.openid}
+              className='btn btn--ghost'
+              data-testid={`identity-${p.openid}`}
+              onClick={() => become(p.openid)}
+            >
               {p.name} · {p.description}
-            </Button>
+            </Btn>
           ))}
-          <Button className='btn btn--plain' onClick={() => setOpen(false)}>
+          <Btn className='btn btn--plain' onClick={() => setOpen(false)}>
             收起
-          </Button>
+          </Btn>
         </View>
       ) : (
         <View className='dev-switcher__pill' data-testid='dev-switcher-open' onClick={() => setOpen(true)}>

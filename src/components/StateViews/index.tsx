@@ -1,7 +1,8 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { CallError } from '@/services/cloud'
 import type { Async } from '@/stores/async'
+import { Btn } from '@/components/Btn'
 
 export function Loading({ text = '正在加载…' }: { text?: string }) {
   return (
@@ -18,9 +19,9 @@ export function ErrorView({ error, onRetry }: { error: CallError; onRetry?: () =
       <View className='state__title'>没能打开</View>
       <View>{error.message}</View>
       {onRetry ? (
-        <Button className='btn btn--plain' onClick={onRetry}>
+        <Btn className='btn btn--plain' onClick={onRetry}>
           重试
-        </Button>
+        </Btn>
       ) : null}
     </View>
   )

@@ -24,7 +24,12 @@ export function StationList({ state, currentId, onRetry, onPick }: Props) {
         <View className='card' data-testid='station-list'>
           <View className='card__title'>我的驿站</View>
           {list.map((s) => (
-            <View key={s.stationId} className='row' onClick={() => onPick(s)} data-testid={`station-${s.code}`}>
+            <View
+              key={s.stationId}
+              className='row'
+              onClick={() => onPick(s)}
+              data-testid={`station-${s.code}`}
+            >
               <View>
                 <View>{s.name}</View>
                 <View className='text-xs muted'>{STATUS_LABELS[s.status]}</View>

@@ -1,4 +1,4 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useLoad, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { Screen } from '@/components/Screen'
@@ -9,6 +9,7 @@ import { sceneFrom } from '@/services/scene'
 import { asCallError } from '@/stores/async'
 import { useSession } from '@/stores/session'
 import { StationList } from '@/components/StationList'
+import { Btn } from '@/components/Btn'
 
 /**
  * Where a QR scan or a shared card lands: find the station in the scene and go to its home.
@@ -66,9 +67,9 @@ export default function Entry() {
             <View className='muted'>请用微信扫一扫驿站门口的二维码，进入您所在小区的驿站。</View>
           </View>
           {process.env.TARO_ENV === 'weapp' ? (
-            <Button className='btn btn--primary' onClick={scan}>
+            <Btn className='btn btn--primary' onClick={scan}>
               扫描驿站二维码
-            </Button>
+            </Btn>
           ) : null}
           <StationList
             state={stations}
@@ -81,9 +82,9 @@ export default function Entry() {
           {LOCAL_CLOUD ? (
             <View className='card'>
               <View className='card__title'>本地演示</View>
-              <Button className='btn btn--plain' data-testid='demo-station' onClick={() => enter('xinan')}>
+              <Btn className='btn btn--plain' data-testid='demo-station' onClick={() => enter('xinan')}>
                 打开示例驿站：馨安公寓
-              </Button>
+              </Btn>
             </View>
           ) : null}
         </View>

@@ -1,7 +1,8 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { MeView } from '@contract/station'
 import { go } from '@/services/platform'
 import type { Async } from '@/stores/async'
+import { Btn } from '@/components/Btn'
 
 /** Where I stand at this station, and the one next step that matters. */
 export function MemberBanner({ me, onRetry }: { me: Async<MeView>; onRetry(): void }) {
@@ -25,22 +26,34 @@ export function MemberBanner({ me, onRetry }: { me: Async<MeView>; onRetry(): vo
     return (
       <View className='banner banner--red' data-testid='member-guest'>
         <View>您还没有在本驿站登记。登记后可以参加活动、提心愿、收通知。</View>
-        <Button className='btn btn--primary' data-testid='go-register' onClick={() => go('/packages/station/register/index')}>
+        <Btn
+          className='btn btn--primary'
+          data-testid='go-register'
+          onClick={() => go('/packages/station/register/index')}
+        >
           立即登记
-        </Button>
+        </Btn>
       </View>
     )
   }
   if (member.status === 'pending') {
     return (
-      <View className='banner banner--warn' data-testid='member-pending' onClick={() => go('/packages/station/status/index')}>
+      <View
+        className='banner banner--warn'
+        data-testid='member-pending'
+        onClick={() => go('/packages/station/status/index')}
+      >
         您的登记（{member.household?.label ?? '未选房屋'}）正在等待楼长审核。
       </View>
     )
   }
   if (member.status === 'rejected') {
     return (
-      <View className='banner banner--red' data-testid='member-rejected' onClick={() => go('/packages/station/status/index')}>
+      <View
+        className='banner banner--red'
+        data-testid='member-rejected'
+        onClick={() => go('/packages/station/status/index')}
+      >
         <View>登记未通过：{member.rejectReason}</View>
         <View className='text-s'>点此修改后重新提交</View>
       </View>

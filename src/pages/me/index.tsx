@@ -1,4 +1,4 @@
-import { Button, Switch, View } from '@tarojs/components'
+import { Switch, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { ROLE_LABELS, RELATION_LABELS, STATUS_LABELS } from '@contract/labels'
 import type { MeView } from '@contract/station'
@@ -8,6 +8,7 @@ import { StationList } from '@/components/StationList'
 import { go } from '@/services/platform'
 import { usePrefs } from '@/stores/prefs'
 import { useSession } from '@/stores/session'
+import { Btn } from '@/components/Btn'
 
 /** Who I am at this station, the stations I belong to, and display settings. */
 export default function Me() {
@@ -29,9 +30,9 @@ export default function Me() {
         <View className='card muted'>还没有进入驿站。请扫描驿站二维码。</View>
       )}
       {actingFor ? (
-        <Button className='btn btn--plain' onClick={() => actFor(null)} data-testid='stop-acting'>
+        <Btn className='btn btn--plain' onClick={() => actFor(null)} data-testid='stop-acting'>
           结束代办（当前：{actingFor.name}）
-        </Button>
+        </Btn>
       ) : null}
       <View className='card'>
         <View className='row'>
@@ -39,11 +40,20 @@ export default function Me() {
             <View>大字模式</View>
             <View className='text-xs muted'>字更大、更清楚</View>
           </View>
-          <Switch checked={largeText} color='#c8161d' onChange={(e) => setLargeText(e.detail.value)} data-testid='large-text' />
+          <Switch
+            checked={largeText}
+            color='#c8161d'
+            onChange={(e) => setLargeText(e.detail.value)}
+            data-testid='large-text'
+          />
         </View>
       </View>
       {station && !me.data?.permissions.isStaff ? (
-        <View className='text-s muted' onClick={() => go('/packages/station/claim/index')} data-testid='go-claim'>
+        <View
+          className='text-s muted'
+          onClick={() => go('/packages/station/claim/index')}
+          data-testid='go-claim'
+        >
           新驿站的站长？点此用认领码认领
         </View>
       ) : null}
@@ -67,9 +77,9 @@ function WhoIAm({ view, stationName }: { view: MeView; stationName: string }) {
       <View className='card' data-testid='me-guest'>
         <View className='card__title'>访客</View>
         <View className='muted'>您在「{stationName}」还没有登记。</View>
-        <Button className='btn btn--primary' onClick={() => go('/packages/station/register/index')}>
+        <Btn className='btn btn--primary' onClick={() => go('/packages/station/register/index')}>
           登记我的房屋
-        </Button>
+        </Btn>
       </View>
     )
   }
@@ -78,7 +88,9 @@ function WhoIAm({ view, stationName }: { view: MeView; stationName: string }) {
       <View className='card__title'>{member.name}</View>
       <View className='muted text-s'>{stationName}</View>
       <View>
-        {member.household ? `${member.household.label} · ${member.relation ? RELATION_LABELS[member.relation] : ''}` : '未关联房屋'}
+        {member.household
+          ? `${member.household.label} · ${member.relation ? RELATION_LABELS[member.relation] : ''}`
+          : '未关联房屋'}
       </View>
       <View className='muted text-s'>手机：{member.phoneMasked || '未填写'}</View>
       <View className='text-s' data-testid='me-status'>

@@ -13,8 +13,24 @@ beforeAll(async () => {
   t = await startTestCloud()
   await t.seed({
     servicePosts: [
-      { _id: 'post-a', stationId: 'st-a', name: '计数', description: '', sort: 10, active: true, createdAt: NOW },
-      { _id: 'post-b', stationId: 'st-b', name: '别站', description: '', sort: 5, active: true, createdAt: NOW },
+      {
+        _id: 'post-a',
+        stationId: 'st-a',
+        name: '计数',
+        description: '',
+        sort: 10,
+        active: true,
+        createdAt: NOW,
+      },
+      {
+        _id: 'post-b',
+        stationId: 'st-b',
+        name: '别站',
+        description: '',
+        sort: 5,
+        active: true,
+        createdAt: NOW,
+      },
     ],
   })
 })

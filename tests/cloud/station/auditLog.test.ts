@@ -17,7 +17,10 @@ describe('station.auditLog: who did what, when, for whom', () => {
       ['李建华', 'station.grantRole', '授予 陈小红 驿站工作人员'],
       ['张桂兰', 'station.revealPhone', '查看了 刘阿姨 的完整手机号'],
     ])
-    expect(log.items[0]).toMatchObject({ onBehalfOfName: null, at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) })
+    expect(log.items[0]).toMatchObject({
+      onBehalfOfName: null,
+      at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    })
   })
 
   test('an action done by a stand-in names whom it was for', async () => {
@@ -27,7 +30,8 @@ describe('station.auditLog: who did what, when, for whom', () => {
   })
 
   test('the log pages', async () => {
-    for (const m of ['mb-xa-res1', 'mb-xa-res2', 'mb-xa-res3']) await t.ok(P.staff, 'station', 'revealPhone', { memberId: m })
+    for (const m of ['mb-xa-res1', 'mb-xa-res2', 'mb-xa-res3'])
+      await t.ok(P.staff, 'station', 'revealPhone', { memberId: m })
     const page = await t.ok(P.staff, 'station', 'auditLog', { limit: 2 })
     expect(page).toMatchObject({ total: 3, hasMore: true })
     expect((await t.ok(P.staff, 'station', 'auditLog', { limit: 2, skip: 2 })).items).toHaveLength(1)

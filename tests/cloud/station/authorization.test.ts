@@ -7,7 +7,14 @@ import { actions } from '../../../cloudfunctions/station'
 import type { ActionName } from '../../../types/api'
 import type { TestCloud } from '../support/cloud'
 import { P } from '../support/fixtures'
-import { changedCollections, CHINESE, errorOf, phoneCode, seedClaimToken, seededCloud } from '../support/helpers'
+import {
+  changedCollections,
+  CHINESE,
+  errorOf,
+  phoneCode,
+  seedClaimToken,
+  seededCloud,
+} from '../support/helpers'
 
 // 225 cells, reseeding after every cell that wrote; one cell draws a QR image (slow inside jest).
 jest.setTimeout(30_000)
@@ -31,11 +38,20 @@ const NM = 'NOT_MEMBER'
 
 // Households each caller may register to: their own, or a free room for newcomers.
 const HOME: Record<Who, string> = {
-  guest: 'hh-xinan-5-1-101', pending: 'hh-xinan-1-1-602', resident: 'hh-xinan-1-1-301', otherHead: 'hh-xinan-4-1-302',
-  rightHead: 'hh-xinan-1-1-201', otherStaff: 'hh-xinan-5-1-102', staff: 'hh-xinan-3-1-502',
+  guest: 'hh-xinan-5-1-101',
+  pending: 'hh-xinan-1-1-602',
+  resident: 'hh-xinan-1-1-301',
+  otherHead: 'hh-xinan-4-1-302',
+  rightHead: 'hh-xinan-1-1-201',
+  otherStaff: 'hh-xinan-5-1-102',
+  staff: 'hh-xinan-3-1-502',
 }
 const profile = {
-  name: '馨安公寓红旗驿站', address: '馨安路88号', openingHours: '8:30-17:30', services: ['义诊'], rooms: [],
+  name: '馨安公寓红旗驿站',
+  address: '馨安路88号',
+  openingHours: '8:30-17:30',
+  services: ['义诊'],
+  rooms: [],
   team: [{ name: '李建华', post: 'stationHead', side: 'partyBranch', title: '站长' }],
 }
 
@@ -114,7 +130,8 @@ describe.each(MATRIX)('station.$action', (row) => {
     const before = t.snapshot()
     const res = await t.call(WHO[who], 'station', row.action, row.input(who) as never)
     if (expected === 'ok') {
-      if (!res.ok) throw new Error(`expected ok, got ${res.error.code} ${res.error.message} ${res.error.field ?? ''}`)
+      if (!res.ok)
+        throw new Error(`expected ok, got ${res.error.code} ${res.error.message} ${res.error.field ?? ''}`)
       return
     }
     const error = errorOf(res)

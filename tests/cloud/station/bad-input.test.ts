@@ -14,12 +14,29 @@ beforeAll(async () => {
 })
 afterAll(() => t.stop())
 
-const form = { householdId: 'hh-xinan-5-1-101', relation: 'owner', name: '新邻居', phoneCode: phoneCode('13912345678') }
+const form = {
+  householdId: 'hh-xinan-5-1-101',
+  relation: 'owner',
+  name: '新邻居',
+  phoneCode: phoneCode('13912345678'),
+}
 const profile = { name: '驿站', address: '地址', openingHours: '9-17', services: [], rooms: [], team: [] }
 const buildings = { names: ['7栋'], units: 1, floors: 1, roomsPerFloor: 1 }
 const report = { workUnit: '单位', partyOrg: '支部' }
-const proxy = { householdId: 'hh-xinan-5-1-102', name: '李大爷', relation: 'owner', consentMethod: 'paper', consentNote: '书面同意' }
-const station = { code: 'newone', name: '新驿站', address: '新路1号', community: '新社区', headName: '新站长' }
+const proxy = {
+  householdId: 'hh-xinan-5-1-102',
+  name: '李大爷',
+  relation: 'owner',
+  consentMethod: 'paper',
+  consentNote: '书面同意',
+}
+const station = {
+  code: 'newone',
+  name: '新驿站',
+  address: '新路1号',
+  community: '新社区',
+  headName: '新站长',
+}
 
 interface Case {
   what: string
@@ -102,14 +119,26 @@ const cases: Case[] = [
 ]
 
 describe('bad input is INVALID_INPUT naming the field, in Chinese, and writes nothing', () => {
-  test.each(cases.map((c) => [`${c.fn ?? 'station'}.${c.action}: ${c.what} → ${c.field}`, c] as const))('%s', async (_name, c) => {
-    const input = c.fn === 'platform' && c.action === 'createStation' ? { adminToken: t.cloud.secrets.PLATFORM_ADMIN_TOKEN, ...(c.input as object) } : c.input
-    const before = t.snapshot()
-    const error = errorOf(await t.call(c.who, c.fn ?? 'station', c.action as never, input as never, c.extra))
-    expect(error).toEqual({ code: 'INVALID_INPUT', field: c.field, message: expect.stringMatching(CHINESE) })
-    expect(error.message).not.toMatch(/[A-Za-z]{4,}/)
-    expect(changedCollections(before, t.snapshot())).toEqual([])
-  })
+  test.each(cases.map((c) => [`${c.fn ?? 'station'}.${c.action}: ${c.what} → ${c.field}`, c] as const))(
+    '%s',
+    async (_name, c) => {
+      const input =
+        c.fn === 'platform' && c.action === 'createStation'
+          ? { adminToken: t.cloud.secrets.PLATFORM_ADMIN_TOKEN, ...(c.input as object) }
+          : c.input
+      const before = t.snapshot()
+      const error = errorOf(
+        await t.call(c.who, c.fn ?? 'station', c.action as never, input as never, c.extra),
+      )
+      expect(error).toEqual({
+        code: 'INVALID_INPUT',
+        field: c.field,
+        message: expect.stringMatching(CHINESE),
+      })
+      expect(error.message).not.toMatch(/[A-Za-z]{4,}/)
+      expect(changedCollections(before, t.snapshot())).toEqual([])
+    },
+  )
 
   test('a missing field is told apart from one of the wrong type', async () => {
     const missing = errorOf(await t.call(P.guest, 'station', 'claimHead', {}))

@@ -15,10 +15,17 @@ describe('station.directory: households of my buildings, with masked contacts', 
     const dir = await t.ok(P.head1, 'station', 'directory', { limit: 100 })
     expect(dir.total).toBe(44)
     expect(dir.items.every((row) => row.household.buildingName === '1栋')).toBe(true)
-    const byLabel = new Map(dir.items.map((row) => [row.household.label, row.members.map((m) => [m.name, m.status])]))
+    const byLabel = new Map(
+      dir.items.map((row) => [row.household.label, row.members.map((m) => [m.name, m.status])]),
+    )
     expect(byLabel.get('1栋1单元301')).toEqual([['刘阿姨', 'verified']])
     expect(byLabel.get('1栋1单元602')).toEqual([['赵磊', 'pending']])
-    expect(byLabel.get('1栋2单元101')).toEqual(expect.arrayContaining([['王建国', 'verified'], ['王奶奶', 'verified']]))
+    expect(byLabel.get('1栋2单元101')).toEqual(
+      expect.arrayContaining([
+        ['王建国', 'verified'],
+        ['王奶奶', 'verified'],
+      ]),
+    )
     expect(byLabel.get('1栋1单元101')).toEqual([])
   })
 
@@ -37,10 +44,12 @@ describe('station.directory: households of my buildings, with masked contacts', 
     expect(next.items[0].household.label).toBe('1栋2单元202')
   })
 
-  test('a building head may open their other building, not someone else\'s (FORBIDDEN)', async () => {
+  test("a building head may open their other building, not someone else's (FORBIDDEN)", async () => {
     const b2 = await t.ok(P.head1, 'station', 'directory', { buildingId: 'bd-xinan-2' })
     expect(b2.items[0].household.buildingName).toBe('2栋')
-    await expectRefused(t, 'FORBIDDEN', () => t.call(P.head1, 'station', 'directory', { buildingId: 'bd-xinan-3' }))
+    await expectRefused(t, 'FORBIDDEN', () =>
+      t.call(P.head1, 'station', 'directory', { buildingId: 'bd-xinan-3' }),
+    )
   })
 
   test('staff open any building of the station', async () => {
@@ -55,8 +64,12 @@ describe('station.directory: households of my buildings, with masked contacts', 
   })
 
   test('a building of another station is NOT_FOUND for staff and FORBIDDEN for a building head', async () => {
-    await expectRefused(t, 'NOT_FOUND', () => t.call(P.staff, 'station', 'directory', { buildingId: 'bd-other-1' }))
-    await expectRefused(t, 'FORBIDDEN', () => t.call(P.head1, 'station', 'directory', { buildingId: 'bd-other-1' }))
+    await expectRefused(t, 'NOT_FOUND', () =>
+      t.call(P.staff, 'station', 'directory', { buildingId: 'bd-other-1' }),
+    )
+    await expectRefused(t, 'FORBIDDEN', () =>
+      t.call(P.head1, 'station', 'directory', { buildingId: 'bd-other-1' }),
+    )
   })
 
   test('residents are FORBIDDEN, guests NOT_MEMBER', async () => {

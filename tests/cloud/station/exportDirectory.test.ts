@@ -8,7 +8,11 @@ beforeEach(async () => {
 })
 afterEach(() => t.stop())
 
-const lines = (csv: string) => csv.replace(/^\ufeff/, '').split('\r\n').filter(Boolean)
+const lines = (csv: string) =>
+  csv
+    .replace(/^\ufeff/, '')
+    .split('\r\n')
+    .filter(Boolean)
 
 describe('station.exportDirectory: the household register as CSV for staff', () => {
   test('the whole station: a BOM for Excel, a header, every household (empty ones as 未登记), full phones', async () => {
@@ -26,7 +30,10 @@ describe('station.exportDirectory: the household register as CSV for staff', () 
   test('every export is audited, saying it held full phone numbers', async () => {
     const out = await t.ok(P.deputy, 'station', 'exportDirectory', { buildingId: 'bd-xinan-1' })
     expect(audits(t, 'station.exportDirectory')).toEqual([
-      expect.objectContaining({ actorName: '周敏', summary: `导出了住户名册（1栋，${out.rows}行，含完整手机号）` }),
+      expect.objectContaining({
+        actorName: '周敏',
+        summary: `导出了住户名册（1栋，${out.rows}行，含完整手机号）`,
+      }),
     ])
   })
 
@@ -38,7 +45,12 @@ describe('station.exportDirectory: the household register as CSV for staff', () 
   })
 
   test('a name a spreadsheet would run as a formula is neutralised', async () => {
-    await t.ok(P.guest, 'station', 'register', { householdId: 'hh-xinan-5-1-101', relation: 'owner', name: '=HYPERLINK("x")', phoneCode: phoneCode('13700002222') })
+    await t.ok(P.guest, 'station', 'register', {
+      householdId: 'hh-xinan-5-1-101',
+      relation: 'owner',
+      name: '=HYPERLINK("x")',
+      phoneCode: phoneCode('13700002222'),
+    })
     const out = await t.ok(P.staff, 'station', 'exportDirectory', { buildingId: 'bd-xinan-5' })
     expect(out.csv).toContain(`5栋,1,101,"'=HYPERLINK(""x"")",业主,待审核,13700002222`)
   })
@@ -49,11 +61,15 @@ describe('station.exportDirectory: the household register as CSV for staff', () 
   })
 
   test('building heads are FORBIDDEN (they read masked lists only); nothing is written', async () => {
-    await expectRefused(t, 'FORBIDDEN', () => t.call(P.head1, 'station', 'exportDirectory', { buildingId: 'bd-xinan-1' }))
+    await expectRefused(t, 'FORBIDDEN', () =>
+      t.call(P.head1, 'station', 'exportDirectory', { buildingId: 'bd-xinan-1' }),
+    )
     await expectRefused(t, 'FORBIDDEN', () => t.call(P.resident, 'station', 'exportDirectory', {}))
   })
 
-  test('a building that is not this station\'s is NOT_FOUND', async () => {
-    await expectRefused(t, 'NOT_FOUND', () => t.call(P.staff, 'station', 'exportDirectory', { buildingId: 'bd-other-1' }))
+  test("a building that is not this station's is NOT_FOUND", async () => {
+    await expectRefused(t, 'NOT_FOUND', () =>
+      t.call(P.staff, 'station', 'exportDirectory', { buildingId: 'bd-other-1' }),
+    )
   })
 })

@@ -11,7 +11,12 @@ afterEach(() => t.stop())
 describe('station.get: the public station profile', () => {
   test('anyone who opened the station reads name, address, hours, services, rooms and the team with its sides', async () => {
     const profile = await t.ok(P.guest, 'station', 'get', {})
-    expect(profile).toMatchObject({ stationId: XINAN, code: 'xinan', name: '馨安公寓红旗驿站', community: '长河社区' })
+    expect(profile).toMatchObject({
+      stationId: XINAN,
+      code: 'xinan',
+      name: '馨安公寓红旗驿站',
+      community: '长河社区',
+    })
     expect(profile.services).toContain('义诊')
     expect(profile.rooms.map((r) => r.name)).toEqual(['议事厅', '调解室', '共享书屋'])
     expect(profile.team.map((s) => [s.post, s.side, s.title])).toEqual([
@@ -27,11 +32,23 @@ describe('station.get: the public station profile', () => {
   })
 
   test('a call naming no station is INVALID_INPUT on stationId', async () => {
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.guest, 'station', 'get', {}, { stationId: '' }), 'stationId')
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.guest, 'station', 'get', {}, { stationId: 's=xinan' }), 'stationId')
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.guest, 'station', 'get', {}, { stationId: '' }),
+      'stationId',
+    )
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.guest, 'station', 'get', {}, { stationId: 's=xinan' }),
+      'stationId',
+    )
   })
 
   test('a station that does not exist is NOT_FOUND', async () => {
-    await expectRefused(t, 'NOT_FOUND', () => t.call(P.guest, 'station', 'get', {}, { stationId: 'st-nowhere' }))
+    await expectRefused(t, 'NOT_FOUND', () =>
+      t.call(P.guest, 'station', 'get', {}, { stationId: 'st-nowhere' }),
+    )
   })
 })

@@ -18,12 +18,20 @@ const TABLE = [
   '"8栋","1","B-202"',
 ].join('\r\n')
 
-const import_ = (csv: string, dryRun?: boolean) => t.call(P.staff, 'station', 'importHouseholds', dryRun === undefined ? { csv } : { csv, dryRun })
+const import_ = (csv: string, dryRun?: boolean) =>
+  t.call(P.staff, 'station', 'importHouseholds', dryRun === undefined ? { csv } : { csv, dryRun })
 
 describe('station.importHouseholds: a pasted spreadsheet of rooms', () => {
   test('rows in the usual spellings (栋/号楼/plain number, 单元, 室, commas, Chinese commas, tabs) become buildings and households', async () => {
     const res = await t.ok(P.staff, 'station', 'importHouseholds', { csv: TABLE })
-    expect(res).toEqual({ rows: 5, buildingsCreated: 2, householdsCreated: 5, skipped: 0, errors: [], dryRun: false })
+    expect(res).toEqual({
+      rows: 5,
+      buildingsCreated: 2,
+      householdsCreated: 5,
+      skipped: 0,
+      errors: [],
+      dryRun: false,
+    })
     const { items } = await t.ok(P.guest, 'station', 'listBuildings', {})
     const b7 = items.find((b) => b.name === '7栋')!
     expect([b7.units, b7.householdCount]).toEqual([2, 4 - 1])
@@ -31,11 +39,23 @@ describe('station.importHouseholds: a pasted spreadsheet of rooms', () => {
     expect(unit2.items).toEqual([expect.objectContaining({ room: '1801', floor: 18 })])
     const b8 = items.find((b) => b.name === '8栋')!
     const b8rooms = await t.ok(P.guest, 'station', 'listRooms', { buildingId: b8.buildingId, unit: 1 })
-    expect(b8rooms.items.map((r) => [r.room, r.floor])).toEqual([['201', 2], ['B-202', 2]])
+    expect(b8rooms.items.map((r) => [r.room, r.floor])).toEqual([
+      ['201', 2],
+      ['B-202', 2],
+    ])
   })
 
   test('any row with an error: every problem reported with its line and column, and nothing is written', async () => {
-    const csv = ['楼栋,单元,房号', '7栋,1,101', '7栋,一,102', '7栋,1', '7栋,1,1 01', '7栋,1,101', `${'楼'.repeat(21)},1,101`, '7栋,1,103,高层'].join('\n')
+    const csv = [
+      '楼栋,单元,房号',
+      '7栋,1,101',
+      '7栋,一,102',
+      '7栋,1',
+      '7栋,1,1 01',
+      '7栋,1,101',
+      `${'楼'.repeat(21)},1,101`,
+      '7栋,1,103,高层',
+    ].join('\n')
     const before = t.snapshot()
     const res = await t.ok(P.staff, 'station', 'importHouseholds', { csv })
     expect(res.errors).toEqual([
@@ -52,7 +72,12 @@ describe('station.importHouseholds: a pasted spreadsheet of rooms', () => {
 
   test('a dry run checks and counts, and writes nothing', async () => {
     const before = t.snapshot()
-    expect(await t.ok(P.staff, 'station', 'importHouseholds', { csv: TABLE, dryRun: true })).toMatchObject({ rows: 5, errors: [], dryRun: true, householdsCreated: 0 })
+    expect(await t.ok(P.staff, 'station', 'importHouseholds', { csv: TABLE, dryRun: true })).toMatchObject({
+      rows: 5,
+      errors: [],
+      dryRun: true,
+      householdsCreated: 0,
+    })
     expect(changedCollections(before, t.snapshot())).toEqual([])
   })
 
@@ -60,12 +85,21 @@ describe('station.importHouseholds: a pasted spreadsheet of rooms', () => {
     await t.ok(P.staff, 'station', 'importHouseholds', { csv: TABLE })
     const households = count(t, 'households', { stationId: XINAN })
     const again = await t.ok(P.staff, 'station', 'importHouseholds', { csv: TABLE })
-    expect(again).toEqual({ rows: 5, buildingsCreated: 0, householdsCreated: 0, skipped: 5, errors: [], dryRun: false })
+    expect(again).toEqual({
+      rows: 5,
+      buildingsCreated: 0,
+      householdsCreated: 0,
+      skipped: 5,
+      errors: [],
+      dryRun: false,
+    })
     expect(count(t, 'households', { stationId: XINAN })).toBe(households)
   })
 
   test('rooms the station already has are skipped, the new ones added to the existing building', async () => {
-    const res = await t.ok(P.staff, 'station', 'importHouseholds', { csv: '1栋,1,101\n1栋,1,1201\n1栋,3,101' })
+    const res = await t.ok(P.staff, 'station', 'importHouseholds', {
+      csv: '1栋,1,101\n1栋,1,1201\n1栋,3,101',
+    })
     expect(res).toMatchObject({ buildingsCreated: 0, householdsCreated: 2, skipped: 1 })
     const b1 = (await t.ok(P.guest, 'station', 'listBuildings', {})).items[0]
     expect([b1.name, b1.units, b1.householdCount]).toEqual(['1栋', 3, 46])
@@ -84,7 +118,9 @@ describe('station.importHouseholds: a pasted spreadsheet of rooms', () => {
   })
 
   test('more than 5,000 rows asks for batches and writes nothing', async () => {
-    const csv = Array.from({ length: 5001 }, (_, i) => `9,${(i % 20) + 1},${1000 + Math.floor(i / 20)}`).join('\n')
+    const csv = Array.from({ length: 5001 }, (_, i) => `9,${(i % 20) + 1},${1000 + Math.floor(i / 20)}`).join(
+      '\n',
+    )
     const before = t.snapshot()
     const res = await t.ok(P.staff, 'station', 'importHouseholds', { csv })
     expect(res.errors[0]).toEqual({ line: 0, field: '表格', message: expect.stringMatching(/5000行/) })

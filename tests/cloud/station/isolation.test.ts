@@ -16,8 +16,27 @@ let markers: string[]
 
 /** Things only the other station holds: profile text, names, phones (every OTHER id is added below). */
 const OTHER_TEXT = [
-  '别的小区驿站', '别处1号', '秘密服务', '别的社区', '外站长', '外居民', '外待审', '外老人', '外孙晓', '外站岗位', '外单位机关', '外党支部',
-  '外站活动', '外老人书面同意', '13800009999', '13800008888', '13800007777', '13800006666', '外站新岗位', '外站备注', '外代办',
+  '别的小区驿站',
+  '别处1号',
+  '秘密服务',
+  '别的社区',
+  '外站长',
+  '外居民',
+  '外待审',
+  '外老人',
+  '外孙晓',
+  '外站岗位',
+  '外单位机关',
+  '外党支部',
+  '外站活动',
+  '外老人书面同意',
+  '13800009999',
+  '13800008888',
+  '13800007777',
+  '13800006666',
+  '外站新岗位',
+  '外站备注',
+  '外代办',
 ]
 
 beforeAll(async () => {
@@ -27,16 +46,51 @@ beforeAll(async () => {
   await t.ok(P.otherStaff, 'station', 'revealPhone', { memberId: 'mb-ot-res' }, at)
   await t.ok(P.otherStaff, 'station', 'exportDirectory', {}, at)
   await t.ok(P.otherStaff, 'station', 'saveServicePost', { name: '外站新岗位', description: '外站备注' }, at)
-  await t.ok(P.otherStaff, 'station', 'grantRole', { memberId: 'mb-ot-res', role: 'buildingHead', headOf: ['bd-other-1'] }, at)
+  await t.ok(
+    P.otherStaff,
+    'station',
+    'grantRole',
+    { memberId: 'mb-ot-res', role: 'buildingHead', headOf: ['bd-other-1'] },
+    at,
+  )
   await t.ok(P.otherStaff, 'station', 'poster', { refresh: true }, at)
   await t.ok(P.otherStaff, 'station', 'importHouseholds', { csv: '外栋,1,101\n外栋,1,102' }, at)
-  await t.ok(P.otherResident, 'station', 'proxyRegister', { householdId: 'hh-other-1-1-102', name: '外代办', relation: 'family', consentMethod: 'phone', consentNote: '外站电话确认' }, at)
-  await t.ok(P.otherStaff, 'station', 'verify', { memberId: 'mb-ot-pend', decision: 'reject', reason: '外站驳回理由' }, at)
-  await t.ok(P.otherResident, 'station', 'submitPartyReport', { workUnit: '外单位机关', partyOrg: '外党支部', postId: 'sp-other-1' }, at)
+  await t.ok(
+    P.otherResident,
+    'station',
+    'proxyRegister',
+    {
+      householdId: 'hh-other-1-1-102',
+      name: '外代办',
+      relation: 'family',
+      consentMethod: 'phone',
+      consentNote: '外站电话确认',
+    },
+    at,
+  )
+  await t.ok(
+    P.otherStaff,
+    'station',
+    'verify',
+    { memberId: 'mb-ot-pend', decision: 'reject', reason: '外站驳回理由' },
+    at,
+  )
+  await t.ok(
+    P.otherResident,
+    'station',
+    'submitPartyReport',
+    { workUnit: '外单位机关', partyOrg: '外党支部', postId: 'sp-other-1' },
+    at,
+  )
   // ...and this station some of the same, so its answers are not empty.
   await t.ok(P.staff, 'station', 'revealPhone', { memberId: 'mb-xa-res1' })
   await t.ok(P.proxy, 'station', 'me', {}, { onBehalfOf: 'mb-xa-elder' })
-  await t.ok(P.guest, 'station', 'register', { householdId: 'hh-xinan-6-1-101', relation: 'owner', name: '新邻居', phoneCode: phoneCode('13912340000') })
+  await t.ok(P.guest, 'station', 'register', {
+    householdId: 'hh-xinan-6-1-101',
+    relation: 'owner',
+    name: '新邻居',
+    phoneCode: phoneCode('13912340000'),
+  })
 
   const ids = new Set<string>([OTHER])
   for (const name of t.cloud.db.listCollections()) {
@@ -51,7 +105,11 @@ function leaks(answer: unknown): string[] {
   return markers.filter((m) => json.includes(m))
 }
 
-async function pages(who: string, action: 'directory' | 'verifyQueue' | 'searchMembers' | 'auditLog', input: Record<string, unknown>) {
+async function pages(
+  who: string,
+  action: 'directory' | 'verifyQueue' | 'searchMembers' | 'auditLog',
+  input: Record<string, unknown>,
+) {
   const out: unknown[] = []
   for (let skip = 0; ; skip += 100) {
     const page = await t.ok(who, 'station', action, { ...input, skip, limit: 100 } as never)
@@ -78,10 +136,14 @@ async function everyRead(who: string): Promise<Record<string, unknown>> {
   await tryRead('poster', () => t.ok(who, 'station', 'poster', {}))
   for (const b of buildings) {
     for (let unit = 1; unit <= b.units; unit++) {
-      await tryRead(`listRooms ${b.name} ${unit}`, () => t.ok(who, 'station', 'listRooms', { buildingId: b.buildingId, unit }))
+      await tryRead(`listRooms ${b.name} ${unit}`, () =>
+        t.ok(who, 'station', 'listRooms', { buildingId: b.buildingId, unit }),
+      )
     }
     await tryRead(`directory ${b.name}`, () => pages(who, 'directory', { buildingId: b.buildingId }))
-    await tryRead(`exportDirectory ${b.name}`, () => t.ok(who, 'station', 'exportDirectory', { buildingId: b.buildingId }))
+    await tryRead(`exportDirectory ${b.name}`, () =>
+      t.ok(who, 'station', 'exportDirectory', { buildingId: b.buildingId }),
+    )
   }
   await tryRead('directory', () => pages(who, 'directory', {}))
   for (const status of ['pending', 'verified', 'rejected', 'left']) {
@@ -95,13 +157,15 @@ async function everyRead(who: string): Promise<Record<string, unknown>> {
   await tryRead('listServicePosts', () => t.ok(who, 'station', 'listServicePosts', {}))
   await tryRead('myPartyReport', () => t.ok(who, 'station', 'myPartyReport', {}))
   await tryRead('partyStats', () => t.ok(who, 'station', 'partyStats', {}))
-  await tryRead('serviceRecord', () => t.ok(who, 'station', 'serviceRecord', { from: '2020-01-01', to: '2030-12-31' }))
+  await tryRead('serviceRecord', () =>
+    t.ok(who, 'station', 'serviceRecord', { from: '2020-01-01', to: '2030-12-31' }),
+  )
   await tryRead('myPrincipals', () => t.ok(who, 'station', 'myPrincipals', {}))
   return answers
 }
 
-describe('another station\'s data never appears in answers at this station', () => {
-  test('the marker check works: the other station\'s own staff do see its data', async () => {
+describe("another station's data never appears in answers at this station", () => {
+  test("the marker check works: the other station's own staff do see its data", async () => {
     const answer = await t.ok(P.otherStaff, 'station', 'auditLog', {}, { stationId: OTHER })
     expect(leaks(answer).length).toBeGreaterThan(3)
   })
@@ -115,7 +179,9 @@ describe('another station\'s data never appears in answers at this station', () 
     ['a guest at 馨安', P.guest],
   ])('%s: no other-station id, name, phone or profile text in any read', async (_who, who) => {
     const answers = await everyRead(who)
-    const leaked = Object.entries(answers).map(([name, a]) => [name, leaks(a)]).filter(([, l]) => l.length > 0)
+    const leaked = Object.entries(answers)
+      .map(([name, a]) => [name, leaks(a)])
+      .filter(([, l]) => l.length > 0)
     expect(leaked).toEqual([])
     expect(JSON.stringify(answers)).toContain('馨安')
   })
@@ -126,10 +192,17 @@ describe('another station\'s data never appears in answers at this station', () 
     for (const name of ['刘阿姨', '王奶奶', '赵磊', '新邻居', '李建华']) expect(json).toContain(name)
   })
 
-  test('a person registered at both stations sees only the other station\'s public card in the switcher', async () => {
+  test("a person registered at both stations sees only the other station's public card in the switcher", async () => {
     const { items } = await t.ok(P.volunteer, 'station', 'myStations', {})
     const other = items.find((s) => s.stationId === OTHER)!
-    expect(other).toEqual({ stationId: OTHER, code: 'other', name: '别的小区驿站', address: '别处1号', status: 'verified', roles: ['resident'] })
+    expect(other).toEqual({
+      stationId: OTHER,
+      code: 'other',
+      name: '别的小区驿站',
+      address: '别处1号',
+      status: 'verified',
+      roles: ['resident'],
+    })
     const json = JSON.stringify(items)
     for (const m of ['外孙晓', 'mb-ot-dual', '13800006666', 'hh-other']) expect(json).not.toContain(m)
     const me = await t.ok(P.volunteer, 'station', 'me', {})
@@ -162,16 +235,19 @@ const crossings: [string, string, Record<string, unknown>, { onBehalfOf?: string
   ['moveOut',            'onBehalfOf', {}, { onBehalfOf: 'mb-ot-elder' }],
 ]
 
-describe('ids of another station\'s records lead nowhere, and write nothing', () => {
-  test.each(crossings)('%s with another station\'s %s: refused, nothing written', async (action, _kind, input, extra) => {
-    const before = t.snapshot()
-    const res = await t.call(P.staff, 'station', action as never, input as never, extra)
-    expect(REFUSED).toContain(errorOf(res).code)
-    expect(JSON.stringify(res)).not.toMatch(/外|other|ot-/)
-    expect(changedCollections(before, t.snapshot())).toEqual([])
-  })
+describe("ids of another station's records lead nowhere, and write nothing", () => {
+  test.each(crossings)(
+    "%s with another station's %s: refused, nothing written",
+    async (action, _kind, input, extra) => {
+      const before = t.snapshot()
+      const res = await t.call(P.staff, 'station', action as never, input as never, extra)
+      expect(REFUSED).toContain(errorOf(res).code)
+      expect(JSON.stringify(res)).not.toMatch(/外|other|ot-/)
+      expect(changedCollections(before, t.snapshot())).toEqual([])
+    },
+  )
 
-  test('the other station\'s stand-in cannot use that relationship here', async () => {
+  test("the other station's stand-in cannot use that relationship here", async () => {
     const before = t.snapshot()
     const res = await t.call(P.otherResident, 'station', 'me', {}, { onBehalfOf: 'mb-ot-elder' })
     expect(REFUSED).toContain(errorOf(res).code)
@@ -181,7 +257,12 @@ describe('ids of another station\'s records lead nowhere, and write nothing', ()
   test('馨安 staff naming the other station are guests there: NOT_MEMBER for its member and staff actions', async () => {
     const at = { stationId: OTHER }
     for (const [action, input] of [
-      ['directory', {}], ['auditLog', {}], ['searchMembers', {}], ['exportDirectory', {}], ['listServicePosts', {}], ['revealPhone', { memberId: 'mb-ot-res' }],
+      ['directory', {}],
+      ['auditLog', {}],
+      ['searchMembers', {}],
+      ['exportDirectory', {}],
+      ['listServicePosts', {}],
+      ['revealPhone', { memberId: 'mb-ot-res' }],
     ] as const) {
       const before = t.snapshot()
       expect(errorOf(await t.call(P.staff, 'station', action, input as never, at)).code).toBe('NOT_MEMBER')
@@ -192,7 +273,12 @@ describe('ids of another station\'s records lead nowhere, and write nothing', ()
   })
 
   test('a record written at 馨安 is stamped with 馨安 whatever the payload says', async () => {
-    const post = await t.ok(P.staff, 'station', 'saveServicePost', { name: '新岗位', stationId: OTHER } as never)
-    expect(t.cloud.db.find('servicePosts', { _id: post.postId })).toEqual([expect.objectContaining({ stationId: XINAN })])
+    const post = await t.ok(P.staff, 'station', 'saveServicePost', {
+      name: '新岗位',
+      stationId: OTHER,
+    } as never)
+    expect(t.cloud.db.find('servicePosts', { _id: post.postId })).toEqual([
+      expect.objectContaining({ stationId: XINAN }),
+    ])
   })
 })

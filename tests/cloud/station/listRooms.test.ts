@@ -26,12 +26,18 @@ describe('station.listRooms: choosing my home', () => {
   })
 
   test('a unit the building does not have is an empty list', async () => {
-    expect(await t.ok(P.guest, 'station', 'listRooms', { buildingId: 'bd-xinan-1', unit: 9 })).toEqual({ items: [] })
+    expect(await t.ok(P.guest, 'station', 'listRooms', { buildingId: 'bd-xinan-1', unit: 9 })).toEqual({
+      items: [],
+    })
   })
 
   test('a building that does not exist here (or exists at another station) is NOT_FOUND', async () => {
-    await expectRefused(t, 'NOT_FOUND', () => t.call(P.guest, 'station', 'listRooms', { buildingId: 'bd-nowhere', unit: 1 }))
-    await expectRefused(t, 'NOT_FOUND', () => t.call(P.guest, 'station', 'listRooms', { buildingId: 'bd-other-1', unit: 1 }))
+    await expectRefused(t, 'NOT_FOUND', () =>
+      t.call(P.guest, 'station', 'listRooms', { buildingId: 'bd-nowhere', unit: 1 }),
+    )
+    await expectRefused(t, 'NOT_FOUND', () =>
+      t.call(P.guest, 'station', 'listRooms', { buildingId: 'bd-other-1', unit: 1 }),
+    )
   })
 
   test.each([

@@ -21,7 +21,11 @@ describe('station.listServicePosts: the posts party members may claim', () => {
   })
 
   test('a claim shows in the count', async () => {
-    await t.ok(P.resident, 'station', 'submitPartyReport', { workUnit: '区教育局', partyOrg: '机关党支部', postId: 'sp-xinan-2' })
+    await t.ok(P.resident, 'station', 'submitPartyReport', {
+      workUnit: '区教育局',
+      partyOrg: '机关党支部',
+      postId: 'sp-xinan-2',
+    })
     const { items } = await t.ok(P.resident, 'station', 'listServicePosts', {})
     expect(items.find((p) => p.postId === 'sp-xinan-2')!.claimedCount).toBe(1)
   })

@@ -12,14 +12,28 @@ describe('station.me: who I am at this station', () => {
   test('a guest is nobody here: no member, no roles, no permissions', async () => {
     const me = await t.ok(P.guest, 'station', 'me', {})
     expect(me).toEqual({
-      stationId: XINAN, member: null, roles: [], actingFor: null,
-      permissions: { isStaff: false, canVerify: false, canManageRoles: false, canSeeDirectory: false, canExport: false },
+      stationId: XINAN,
+      member: null,
+      roles: [],
+      actingFor: null,
+      permissions: {
+        isStaff: false,
+        canVerify: false,
+        canManageRoles: false,
+        canSeeDirectory: false,
+        canExport: false,
+      },
     })
   })
 
   test('a pending resident sees their registration and status, but holds no roles until verified', async () => {
     const me = await t.ok(P.pending, 'station', 'me', {})
-    expect(me.member).toMatchObject({ memberId: 'mb-xa-pend1', status: 'pending', relation: 'tenant', verifiedAt: null })
+    expect(me.member).toMatchObject({
+      memberId: 'mb-xa-pend1',
+      status: 'pending',
+      relation: 'tenant',
+      verifiedAt: null,
+    })
     expect(me.member!.household!.label).toBe('1栋1单元602')
     expect(me.roles).toEqual([])
     expect(me.permissions.canVerify).toBe(false)
@@ -27,7 +41,10 @@ describe('station.me: who I am at this station', () => {
 
   test('a rejected resident reads the reason', async () => {
     const me = await t.ok(P.rejected, 'station', 'me', {})
-    expect(me.member).toMatchObject({ status: 'rejected', rejectReason: '房号与产权登记不符，请核对后重新登记' })
+    expect(me.member).toMatchObject({
+      status: 'rejected',
+      rejectReason: '房号与产权登记不符，请核对后重新登记',
+    })
   })
 
   test('a verified resident is a resident, with the phone masked', async () => {
@@ -40,10 +57,25 @@ describe('station.me: who I am at this station', () => {
   test('the 站长 is staff and manages roles; a 楼长 verifies and sees the directory but is not staff', async () => {
     const head = await t.ok(P.staff, 'station', 'me', {})
     expect(head.roles).toEqual(expect.arrayContaining(['stationHead', 'resident', 'partyMember']))
-    expect(head.permissions).toEqual({ isStaff: true, canVerify: true, canManageRoles: true, canSeeDirectory: true, canExport: true })
+    expect(head.permissions).toEqual({
+      isStaff: true,
+      canVerify: true,
+      canManageRoles: true,
+      canSeeDirectory: true,
+      canExport: true,
+    })
     const buildingHead = await t.ok(P.head2, 'station', 'me', {})
-    expect(buildingHead.member!.headOf).toEqual([{ buildingId: 'bd-xinan-3', name: '3栋' }, { buildingId: 'bd-xinan-4', name: '4栋' }])
-    expect(buildingHead.permissions).toEqual({ isStaff: false, canVerify: true, canManageRoles: false, canSeeDirectory: true, canExport: false })
+    expect(buildingHead.member!.headOf).toEqual([
+      { buildingId: 'bd-xinan-3', name: '3栋' },
+      { buildingId: 'bd-xinan-4', name: '4栋' },
+    ])
+    expect(buildingHead.permissions).toEqual({
+      isStaff: false,
+      canVerify: true,
+      canManageRoles: false,
+      canSeeDirectory: true,
+      canExport: false,
+    })
   })
 
   test('a 三方 representative carries their side', async () => {

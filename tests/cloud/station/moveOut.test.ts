@@ -12,7 +12,13 @@ describe('station.moveOut: ending a membership without deleting history', () => 
   test('the record stays, with status left and when', async () => {
     const self = await t.ok(P.resident, 'station', 'moveOut', {})
     expect(self).toMatchObject({ memberId: 'mb-xa-res1', status: 'left' })
-    expect(memberDoc(t, 'mb-xa-res1')).toMatchObject({ status: 'left', leftAt: expect.any(Date), name: '刘阿姨', householdId: 'hh-xinan-1-1-301', phone: '13905710006' })
+    expect(memberDoc(t, 'mb-xa-res1')).toMatchObject({
+      status: 'left',
+      leftAt: expect.any(Date),
+      name: '刘阿姨',
+      householdId: 'hh-xinan-1-1-301',
+      phone: '13905710006',
+    })
   })
 
   test('afterwards the person is no longer a member: me shows nobody, member actions say NOT_MEMBER', async () => {
@@ -29,7 +35,11 @@ describe('station.moveOut: ending a membership without deleting history', () => 
     const names = dir.items.flatMap((row) => row.members.map((m) => m.name))
     expect(names).not.toContain('刘阿姨')
     expect(audits(t, 'station.moveOut')).toEqual([
-      expect.objectContaining({ actorId: 'mb-xa-res1', actorName: '刘阿姨', summary: '刘阿姨 办理迁出（1栋1单元301）' }),
+      expect.objectContaining({
+        actorId: 'mb-xa-res1',
+        actorName: '刘阿姨',
+        summary: '刘阿姨 办理迁出（1栋1单元301）',
+      }),
     ])
   })
 

@@ -11,7 +11,11 @@ afterEach(() => t.stop())
 describe('station.myPartyReport: my own report', () => {
   test('a reported party member reads their report with the post name', async () => {
     expect(await t.ok(P.party, 'station', 'myPartyReport', {})).toMatchObject({
-      reportId: 'pr-mb-xa-party1', name: '吴强', workUnit: '滨江区市场监管局', postId: 'sp-xinan-3', postName: '政策宣讲',
+      reportId: 'pr-mb-xa-party1',
+      name: '吴强',
+      workUnit: '滨江区市场监管局',
+      postId: 'sp-xinan-3',
+      postName: '政策宣讲',
     })
   })
 
@@ -20,7 +24,7 @@ describe('station.myPartyReport: my own report', () => {
     expect(await t.ok(P.pending, 'station', 'myPartyReport', {})).toBeNull()
   })
 
-  test('it is always my own: nobody reads another person\'s report through it', async () => {
+  test("it is always my own: nobody reads another person's report through it", async () => {
     const mine = await t.ok(P.head1, 'station', 'myPartyReport', { memberId: 'mb-xa-party1' })
     expect(mine!.name).toBe('张桂兰')
   })

@@ -11,10 +11,17 @@ afterEach(() => t.stop())
 describe('station.myPrincipals: the neighbours I may act for', () => {
   test('the stand-in sees 王奶奶 with her home, status and how she consented', async () => {
     expect(await t.ok(P.proxy, 'station', 'myPrincipals', {})).toEqual({
-      items: [{
-        proxyId: 'px-xinan-elder', principalId: 'mb-xa-elder', name: '王奶奶', status: 'verified', consentMethod: 'inPerson',
-        since: expect.any(String), household: expect.objectContaining({ label: '1栋2单元101' }),
-      }],
+      items: [
+        {
+          proxyId: 'px-xinan-elder',
+          principalId: 'mb-xa-elder',
+          name: '王奶奶',
+          status: 'verified',
+          consentMethod: 'inPerson',
+          since: expect.any(String),
+          household: expect.objectContaining({ label: '1栋2单元101' }),
+        },
+      ],
     })
   })
 

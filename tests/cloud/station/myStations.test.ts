@@ -12,10 +12,15 @@ describe('station.myStations: the station switcher lists my own memberships', ()
   test('a person registered at two stations sees both, each with their status and roles there', async () => {
     const { items } = await t.ok(P.volunteer, 'station', 'myStations', {})
     expect(items.map((s) => [s.stationId, s.status])).toEqual(
-      expect.arrayContaining([[XINAN, 'verified'], [OTHER, 'verified']]),
+      expect.arrayContaining([
+        [XINAN, 'verified'],
+        [OTHER, 'verified'],
+      ]),
     )
     expect(items).toHaveLength(2)
-    expect(items.find((s) => s.stationId === XINAN)!.roles).toEqual(expect.arrayContaining(['resident', 'volunteer']))
+    expect(items.find((s) => s.stationId === XINAN)!.roles).toEqual(
+      expect.arrayContaining(['resident', 'volunteer']),
+    )
   })
 
   test('a station card carries only the public card, no member data of the other station', async () => {

@@ -20,10 +20,12 @@ describe('station.partyStats: reported party members and claimed posts, per buil
       { buildingId: 'bd-xinan-1', name: '1栋', reported: 2, claimed: 2 },
       { buildingId: 'bd-xinan-3', name: '3栋', reported: 1, claimed: 0 },
     ])
-    expect(stats.byPost).toEqual(expect.arrayContaining([
-      { postId: 'sp-xinan-1', name: '楼栋联络员', claimed: 1 },
-      { postId: 'sp-xinan-3', name: '政策宣讲', claimed: 1 },
-    ]))
+    expect(stats.byPost).toEqual(
+      expect.arrayContaining([
+        { postId: 'sp-xinan-1', name: '楼栋联络员', claimed: 1 },
+        { postId: 'sp-xinan-3', name: '政策宣讲', claimed: 1 },
+      ]),
+    )
     expect(stats.byPost).toHaveLength(2)
   })
 

@@ -21,7 +21,11 @@ function pngSize(base64: string): { width: number; height: number } {
 describe('station.poster: the printable station QR', () => {
   test('staff get a PNG QR whose scene is s=<code> (≤ 32 chars) for the entry page', async () => {
     const poster = await t.ok(P.staff, 'station', 'poster', {})
-    expect(poster).toMatchObject({ stationName: '馨安公寓红旗驿站', scene: 's=xinan', page: 'pages/entry/index' })
+    expect(poster).toMatchObject({
+      stationName: '馨安公寓红旗驿站',
+      scene: 's=xinan',
+      page: 'pages/entry/index',
+    })
     expect(poster.scene.length).toBeLessThanOrEqual(32)
     expect(pngSize(poster.image).width).toBeGreaterThanOrEqual(200)
   })
@@ -47,6 +51,11 @@ describe('station.poster: the printable station QR', () => {
   })
 
   test('refresh must be yes or no', async () => {
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.staff, 'station', 'poster', { refresh: 'yes' }), 'refresh')
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.staff, 'station', 'poster', { refresh: 'yes' }),
+      'refresh',
+    )
   })
 })

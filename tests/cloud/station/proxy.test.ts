@@ -21,18 +21,32 @@ describe('acting for someone (代办, onBehalfOf)', () => {
     const me = await t.ok(P.proxy, 'station', 'me', {}, { onBehalfOf: ELDER })
     expect(me.member).toMatchObject({ memberId: ELDER, name: '王奶奶', offline: true })
     expect(me.member!.household!.label).toBe('1栋2单元101')
-    expect(me.actingFor).toMatchObject({ proxyId: 'px-xinan-elder', principalId: ELDER, name: '王奶奶', consentMethod: 'inPerson' })
+    expect(me.actingFor).toMatchObject({
+      proxyId: 'px-xinan-elder',
+      principalId: ELDER,
+      name: '王奶奶',
+      consentMethod: 'inPerson',
+    })
     expect(me.actingFor!.household?.label).toBe('1栋2单元101')
   })
 
   test('the call is audited as on-behalf: who acted, for whom, what', async () => {
     await t.ok(P.proxy, 'station', 'me', {}, { onBehalfOf: ELDER })
     const [entry] = audits(t, 'proxy.call')
-    expect(entry).toMatchObject({ actorId: 'mb-xa-proxy', actorName: '王建国', onBehalfOf: ELDER, targetId: ELDER })
+    expect(entry).toMatchObject({
+      actorId: 'mb-xa-proxy',
+      actorName: '王建国',
+      onBehalfOf: ELDER,
+      targetId: ELDER,
+    })
     expect(entry.summary).toContain('代王奶奶')
     expect(entry.summary).toContain('me')
     const log = await t.ok(P.staff, 'station', 'auditLog', {})
-    expect(log.items[0]).toMatchObject({ actorName: '王建国', onBehalfOfName: '王奶奶', action: 'proxy.call' })
+    expect(log.items[0]).toMatchObject({
+      actorName: '王建国',
+      onBehalfOfName: '王奶奶',
+      action: 'proxy.call',
+    })
   })
 
   test('a verified resident who is not her stand-in is FORBIDDEN and nothing is written', async () => {
@@ -55,8 +69,18 @@ describe('acting for someone (代办, onBehalfOf)', () => {
   })
 
   test('acting for someone who is not a member id is INVALID_INPUT on onBehalfOf', async () => {
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.proxy, 'station', 'me', {}, { onBehalfOf: 'not an id!' }), 'onBehalfOf')
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.proxy, 'station', 'me', {}, { onBehalfOf: { $ne: null } as never }), 'onBehalfOf')
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.proxy, 'station', 'me', {}, { onBehalfOf: 'not an id!' }),
+      'onBehalfOf',
+    )
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.proxy, 'station', 'me', {}, { onBehalfOf: { $ne: null } as never }),
+      'onBehalfOf',
+    )
   })
 
   test('the stand-in can move the principal out; the record stays, marked as done on her behalf', async () => {
@@ -73,12 +97,20 @@ describe('acting for someone (代办, onBehalfOf)', () => {
   const others = (Object.keys(actions) as ActionName<'station'>[]).filter((a) => !PROXY_ACTIONS.includes(a))
 
   test.each(others)('%s does not support 代办: onBehalfOf is FORBIDDEN, nothing written', async (action) => {
-    const error = await expectRefused(t, 'FORBIDDEN', () => t.call(P.proxy, 'station', action, {}, { onBehalfOf: ELDER }))
+    const error = await expectRefused(t, 'FORBIDDEN', () =>
+      t.call(P.proxy, 'station', action, {}, { onBehalfOf: ELDER }),
+    )
     expect(error.message).toMatch(/代办/)
   })
 
   test('platform actions refuse onBehalfOf too', async () => {
-    const res = await t.call(P.proxy, 'platform', 'listStations', { adminToken: t.cloud.secrets.PLATFORM_ADMIN_TOKEN }, { onBehalfOf: ELDER })
+    const res = await t.call(
+      P.proxy,
+      'platform',
+      'listStations',
+      { adminToken: t.cloud.secrets.PLATFORM_ADMIN_TOKEN },
+      { onBehalfOf: ELDER },
+    )
     expect(errorOf(res).code).toBe('FORBIDDEN')
   })
 })

@@ -21,9 +21,21 @@ describe('station.proxyRegister: registering a neighbour without a smartphone (�
     const summary = await t.ok(P.volunteer, 'station', 'proxyRegister', elder)
     expect(summary).toMatchObject({ name: '李大爷', status: 'pending', consentMethod: 'inPerson' })
     expect(summary.household!.label).toBe('2栋1单元101')
-    expect(memberDoc(t, summary.principalId)).toMatchObject({ offline: true, openid: `offline:${summary.principalId}`, phone: '', status: 'pending', buildingId: 'bd-xinan-2' })
+    expect(memberDoc(t, summary.principalId)).toMatchObject({
+      offline: true,
+      openid: `offline:${summary.principalId}`,
+      phone: '',
+      status: 'pending',
+      buildingId: 'bd-xinan-2',
+    })
     expect(t.cloud.db.find('proxies', { _id: summary.proxyId })).toEqual([
-      expect.objectContaining({ principalId: summary.principalId, agentId: 'mb-xa-vol1', agentName: '孙晓', status: 'active', consentNote: elder.consentNote }),
+      expect.objectContaining({
+        principalId: summary.principalId,
+        agentId: 'mb-xa-vol1',
+        agentName: '孙晓',
+        status: 'active',
+        consentNote: elder.consentNote,
+      }),
     ])
   })
 
@@ -35,7 +47,7 @@ describe('station.proxyRegister: registering a neighbour without a smartphone (�
     expect(entry.summary).toContain(elder.consentNote)
   })
 
-  test('he waits in the building head\'s queue like anyone, and the stand-in may then act for him', async () => {
+  test("he waits in the building head's queue like anyone, and the stand-in may then act for him", async () => {
     const summary = await t.ok(P.volunteer, 'station', 'proxyRegister', elder)
     expect((await t.ok(P.head1, 'station', 'verifyQueue', {})).items.map((m) => m.name)).toContain('李大爷')
     await t.ok(P.head1, 'station', 'verify', { memberId: summary.principalId, decision: 'approve' })
@@ -53,7 +65,9 @@ describe('station.proxyRegister: registering a neighbour without a smartphone (�
   })
 
   test('three parallel taps create one person and one stand-in relationship', async () => {
-    const answers = await Promise.all([1, 2, 3].map(() => t.ok(P.volunteer, 'station', 'proxyRegister', elder)))
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => t.ok(P.volunteer, 'station', 'proxyRegister', elder)),
+    )
     expect(new Set(answers.map((a) => a.principalId)).size).toBe(1)
     expect(new Set(answers.map((a) => a.proxyId)).size).toBe(1)
     expect(t.cloud.db.find('members', { name: '李大爷' })).toHaveLength(1)
@@ -62,7 +76,10 @@ describe('station.proxyRegister: registering a neighbour without a smartphone (�
 
   test('a second stand-in for the same person shares the person: one member, two relationships', async () => {
     const first = await t.ok(P.volunteer, 'station', 'proxyRegister', elder)
-    const second = await t.ok(P.head1, 'station', 'proxyRegister', { ...elder, consentNote: '本人同意楼长也可代办' })
+    const second = await t.ok(P.head1, 'station', 'proxyRegister', {
+      ...elder,
+      consentNote: '本人同意楼长也可代办',
+    })
     expect(second.principalId).toBe(first.principalId)
     expect(second.proxyId).not.toBe(first.proxyId)
     expect(t.cloud.db.find('members', { name: '李大爷' })).toHaveLength(1)
@@ -74,13 +91,33 @@ describe('station.proxyRegister: registering a neighbour without a smartphone (�
   })
 
   test('a room that does not exist here is INVALID_INPUT on householdId, nothing written', async () => {
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.volunteer, 'station', 'proxyRegister', { ...elder, householdId: 'hh-xinan-2-1-9999' }), 'householdId')
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.volunteer, 'station', 'proxyRegister', { ...elder, householdId: 'hh-other-1-1-101' }), 'householdId')
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.volunteer, 'station', 'proxyRegister', { ...elder, householdId: 'hh-xinan-2-1-9999' }),
+      'householdId',
+    )
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.volunteer, 'station', 'proxyRegister', { ...elder, householdId: 'hh-other-1-1-101' }),
+      'householdId',
+    )
   })
 
   test('consent must be recorded: method and a note', async () => {
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.volunteer, 'station', 'proxyRegister', { ...elder, consentMethod: 'wechat' }), 'consentMethod')
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.volunteer, 'station', 'proxyRegister', { ...elder, consentNote: '' }), 'consentNote')
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.volunteer, 'station', 'proxyRegister', { ...elder, consentMethod: 'wechat' }),
+      'consentMethod',
+    )
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.volunteer, 'station', 'proxyRegister', { ...elder, consentNote: '' }),
+      'consentNote',
+    )
   })
 
   test('pending members are FORBIDDEN, guests NOT_MEMBER', async () => {

@@ -1,6 +1,14 @@
 import type { TestCloud } from '../support/cloud'
 import { OTHER, P, XINAN } from '../support/fixtures'
-import { audits, errorOf, expectRefused, memberDoc, membersWhere, phoneCode, seededCloud } from '../support/helpers'
+import {
+  audits,
+  errorOf,
+  expectRefused,
+  memberDoc,
+  membersWhere,
+  phoneCode,
+  seededCloud,
+} from '../support/helpers'
 
 let t: TestCloud
 beforeEach(async () => {
@@ -23,12 +31,32 @@ describe('station.register: a person registers to a household and waits for veri
   test('a guest registers: pending, phone from WeChat verification, household label, nothing else granted', async () => {
     const self = await t.ok(P.guest, 'station', 'register', form)
     expect(self).toMatchObject({
-      name: '新邻居', status: 'pending', relation: 'owner', phoneMasked: '139****5678', isVolunteer: true, isPartyMember: true,
-      skills: ['修电脑', '摄影'], roles: [], verifiedAt: null,
+      name: '新邻居',
+      status: 'pending',
+      relation: 'owner',
+      phoneMasked: '139****5678',
+      isVolunteer: true,
+      isPartyMember: true,
+      skills: ['修电脑', '摄影'],
+      roles: [],
+      verifiedAt: null,
     })
-    expect(self.household).toEqual({ householdId: ROOM, buildingId: 'bd-xinan-5', buildingName: '5栋', unit: 1, room: '1102', label: '5栋1单元1102' })
+    expect(self.household).toEqual({
+      householdId: ROOM,
+      buildingId: 'bd-xinan-5',
+      buildingName: '5栋',
+      unit: 1,
+      room: '1102',
+      label: '5栋1单元1102',
+    })
     const stored = memberDoc(t, self.memberId)
-    expect(stored).toMatchObject({ stationId: XINAN, openid: P.guest, phone: '13912345678', buildingId: 'bd-xinan-5', status: 'pending' })
+    expect(stored).toMatchObject({
+      stationId: XINAN,
+      openid: P.guest,
+      phone: '13912345678',
+      buildingId: 'bd-xinan-5',
+      status: 'pending',
+    })
     const me = await t.ok(P.guest, 'station', 'me', {})
     expect(me.member!.memberId).toBe(self.memberId)
     expect(me.roles).toEqual([])
@@ -37,7 +65,11 @@ describe('station.register: a person registers to a household and waits for veri
   test('registration is audited', async () => {
     const self = await t.ok(P.guest, 'station', 'register', form)
     expect(audits(t, 'station.register')).toEqual([
-      expect.objectContaining({ actorId: null, targetId: self.memberId, summary: expect.stringContaining('新邻居 登记 5栋1单元1102（待审核）') }),
+      expect.objectContaining({
+        actorId: null,
+        targetId: self.memberId,
+        summary: expect.stringContaining('新邻居 登记 5栋1单元1102（待审核）'),
+      }),
     ])
   })
 
@@ -47,21 +79,42 @@ describe('station.register: a person registers to a household and waits for veri
   })
 
   test('identity comes from WeChat only: an openid or stationId in the payload is ignored', async () => {
-    const self = await t.ok(P.guest, 'station', 'register', { ...form, openid: P.staff, stationId: OTHER, status: 'verified', roles: ['stationHead'] })
-    expect(memberDoc(t, self.memberId)).toMatchObject({ openid: P.guest, stationId: XINAN, status: 'pending', roles: [] })
+    const self = await t.ok(P.guest, 'station', 'register', {
+      ...form,
+      openid: P.staff,
+      stationId: OTHER,
+      status: 'verified',
+      roles: ['stationHead'],
+    })
+    expect(memberDoc(t, self.memberId)).toMatchObject({
+      openid: P.guest,
+      stationId: XINAN,
+      status: 'pending',
+      roles: [],
+    })
     expect(membersWhere(t, { openid: P.staff, stationId: XINAN })).toHaveLength(1)
   })
 
   test('registering twice is idempotent: one member, updated in place', async () => {
     const first = await t.ok(P.guest, 'station', 'register', form)
-    const second = await t.ok(P.guest, 'station', 'register', { ...form, name: '新邻居二', relation: 'tenant' })
+    const second = await t.ok(P.guest, 'station', 'register', {
+      ...form,
+      name: '新邻居二',
+      relation: 'tenant',
+    })
     expect(second.memberId).toBe(first.memberId)
     expect(membersWhere(t, { openid: P.guest })).toHaveLength(1)
-    expect(memberDoc(t, first.memberId)).toMatchObject({ name: '新邻居二', relation: 'tenant', status: 'pending' })
+    expect(memberDoc(t, first.memberId)).toMatchObject({
+      name: '新邻居二',
+      relation: 'tenant',
+      status: 'pending',
+    })
   })
 
   test('parallel duplicate registrations by the same person make one member', async () => {
-    const results = await Promise.all(Array.from({ length: 5 }, () => t.call('double-tapper', 'station', 'register', form)))
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => t.call('double-tapper', 'station', 'register', form)),
+    )
     expect(results.every((r) => r.ok)).toBe(true)
     const ids = new Set(results.map((r) => (r.ok ? r.data.memberId : '')))
     expect(ids.size).toBe(1)
@@ -69,7 +122,11 @@ describe('station.register: a person registers to a household and waits for veri
   })
 
   test('a rejected registration fixed and sent again is pending again, reason cleared', async () => {
-    const again = await t.ok(P.rejected, 'station', 'register', { ...form, householdId: 'hh-xinan-4-2-802', name: '冯军' })
+    const again = await t.ok(P.rejected, 'station', 'register', {
+      ...form,
+      householdId: 'hh-xinan-4-2-802',
+      name: '冯军',
+    })
     expect(again).toMatchObject({ memberId: 'mb-xa-rej', status: 'pending', rejectReason: '' })
     expect(again.household!.label).toBe('4栋2单元802')
   })
@@ -81,7 +138,11 @@ describe('station.register: a person registers to a household and waits for veri
   })
 
   test('a verified resident re-registering the same household stays verified (e.g. becoming a volunteer)', async () => {
-    const again = await t.ok(P.resident, 'station', 'register', { ...form, householdId: 'hh-xinan-1-1-301', name: '刘阿姨' })
+    const again = await t.ok(P.resident, 'station', 'register', {
+      ...form,
+      householdId: 'hh-xinan-1-1-301',
+      name: '刘阿姨',
+    })
     expect(again).toMatchObject({ memberId: 'mb-xa-res1', status: 'verified', isVolunteer: true })
     expect(audits(t, 'station.register')[0].summary).toContain('1栋1单元301')
   })
@@ -100,26 +161,61 @@ describe('station.register: a person registers to a household and waits for veri
 
   test('staff without a household may attach one and stay verified', async () => {
     const self = await t.ok(P.property, 'station', 'register', { ...form, name: '陈刚' })
-    expect(self).toMatchObject({ memberId: 'mb-xa-property', status: 'verified', roles: ['deputyHead', 'sideRep'] })
+    expect(self).toMatchObject({
+      memberId: 'mb-xa-property',
+      status: 'verified',
+      roles: ['deputyHead', 'sideRep'],
+    })
   })
 
   test('registering at a second station makes a separate membership there', async () => {
-    await t.ok(P.resident, 'station', 'register', { ...form, householdId: 'hh-other-1-1-201', name: '刘阿姨' }, { stationId: OTHER })
+    await t.ok(
+      P.resident,
+      'station',
+      'register',
+      { ...form, householdId: 'hh-other-1-1-201', name: '刘阿姨' },
+      { stationId: OTHER },
+    )
     const { items } = await t.ok(P.resident, 'station', 'myStations', {})
-    expect(items.map((s) => [s.stationId, s.status]).sort()).toEqual([[OTHER, 'pending'], [XINAN, 'verified']])
+    expect(items.map((s) => [s.stationId, s.status]).sort()).toEqual([
+      [OTHER, 'pending'],
+      [XINAN, 'verified'],
+    ])
   })
 
   test('a phone code WeChat does not accept is INVALID_INPUT on phoneCode, nothing written', async () => {
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.guest, 'station', 'register', { ...form, phoneCode: 'wx-expired-code' }), 'phoneCode')
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.guest, 'station', 'register', { ...form, phoneCode: 'local:12345' }), 'phoneCode')
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.guest, 'station', 'register', { ...form, phoneCode: 'wx-expired-code' }),
+      'phoneCode',
+    )
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.guest, 'station', 'register', { ...form, phoneCode: 'local:12345' }),
+      'phoneCode',
+    )
   })
 
   test('a room that does not exist, or exists at another station, is INVALID_INPUT on householdId', async () => {
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.guest, 'station', 'register', { ...form, householdId: 'hh-xinan-1-1-9901' }), 'householdId')
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.guest, 'station', 'register', { ...form, householdId: 'hh-other-1-1-101' }), 'householdId')
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.guest, 'station', 'register', { ...form, householdId: 'hh-xinan-1-1-9901' }),
+      'householdId',
+    )
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.guest, 'station', 'register', { ...form, householdId: 'hh-other-1-1-101' }),
+      'householdId',
+    )
   })
 
   test('registering is not something a stand-in does through onBehalfOf (there is proxyRegister)', async () => {
-    expect(errorOf(await t.call(P.proxy, 'station', 'register', form, { onBehalfOf: 'mb-xa-elder' })).code).toBe('FORBIDDEN')
+    expect(
+      errorOf(await t.call(P.proxy, 'station', 'register', form, { onBehalfOf: 'mb-xa-elder' })).code,
+    ).toBe('FORBIDDEN')
   })
 })

@@ -11,7 +11,12 @@ afterEach(() => t.stop())
 describe('station.resolve: the QR scene s=<code> names a station', () => {
   test('a code resolves to that station card only (no team, no members)', async () => {
     const card = await t.ok(P.guest, 'station', 'resolve', { code: 'xinan' })
-    expect(card).toEqual({ stationId: XINAN, code: 'xinan', name: '馨安公寓红旗驿站', address: expect.stringContaining('馨安路88号') })
+    expect(card).toEqual({
+      stationId: XINAN,
+      code: 'xinan',
+      name: '馨安公寓红旗驿站',
+      address: expect.stringContaining('馨安路88号'),
+    })
   })
 
   test('each code names its own station, whatever station the call says it is in', async () => {

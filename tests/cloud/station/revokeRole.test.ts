@@ -13,7 +13,10 @@ afterEach(() => t.stop())
 
 const HEAD = 'mb-xa-head' // 李建华, the only 站长
 const DEPUTY = 'mb-xa-deputy' // 周敏
-const headsNow = () => membersWhere(t, { stationId: XINAN, roles: 'stationHead', status: 'verified' }).map((m) => m._id).sort()
+const headsNow = () =>
+  membersWhere(t, { stationId: XINAN, roles: 'stationHead', status: 'verified' })
+    .map((m) => m._id)
+    .sort()
 
 describe('station.revokeRole: taking a role away; the last 站长 stays', () => {
   test('revoking 楼长 ends their buildings and team too, and is audited', async () => {
@@ -22,7 +25,11 @@ describe('station.revokeRole: taking a role away; the last 站长 stays', () => 
     expect(memberDoc(t, 'mb-xa-bh2')).toMatchObject({ roles: [], headOf: [], flagTeam: '' })
     await expectRefused(t, 'FORBIDDEN', () => t.call(P.head2, 'station', 'verifyQueue', {}))
     expect(audits(t, 'station.revokeRole')).toEqual([
-      expect.objectContaining({ actorName: '李建华', targetId: 'mb-xa-bh2', summary: '撤销 王德明 的楼长角色' }),
+      expect.objectContaining({
+        actorName: '李建华',
+        targetId: 'mb-xa-bh2',
+        summary: '撤销 王德明 的楼长角色',
+      }),
     ])
   })
 
@@ -33,12 +40,16 @@ describe('station.revokeRole: taking a role away; the last 站长 stays', () => 
 
   test('revoking a role the person does not hold changes nothing and audits nothing', async () => {
     const before = t.snapshot()
-    expect((await t.ok(P.staff, 'station', 'revokeRole', { memberId: 'mb-xa-res1', role: 'staff' })).roles).toEqual([])
+    expect(
+      (await t.ok(P.staff, 'station', 'revokeRole', { memberId: 'mb-xa-res1', role: 'staff' })).roles,
+    ).toEqual([])
     expect(t.snapshot()).toBe(before)
   })
 
   test('the last 站长 cannot be removed: CONFLICT, nothing written', async () => {
-    const error = await expectRefused(t, 'CONFLICT', () => t.call(P.staff, 'station', 'revokeRole', { memberId: HEAD, role: 'stationHead' }))
+    const error = await expectRefused(t, 'CONFLICT', () =>
+      t.call(P.staff, 'station', 'revokeRole', { memberId: HEAD, role: 'stationHead' }),
+    )
     expect(error.message).toMatch(/唯一的站长/)
   })
 
@@ -46,13 +57,21 @@ describe('station.revokeRole: taking a role away; the last 站长 stays', () => 
     await t.ok(P.staff, 'station', 'grantRole', { memberId: DEPUTY, role: 'stationHead' })
     await t.ok(P.deputy, 'station', 'revokeRole', { memberId: HEAD, role: 'stationHead' })
     expect(headsNow()).toEqual([DEPUTY])
-    await expectRefused(t, 'CONFLICT', () => t.call(P.deputy, 'station', 'revokeRole', { memberId: DEPUTY, role: 'stationHead' }))
+    await expectRefused(t, 'CONFLICT', () =>
+      t.call(P.deputy, 'station', 'revokeRole', { memberId: DEPUTY, role: 'stationHead' }),
+    )
   })
 
   test('only a 站长 revokes 站长 or 副站长: a 副站长 is FORBIDDEN', async () => {
-    await expectRefused(t, 'FORBIDDEN', () => t.call(P.deputy, 'station', 'revokeRole', { memberId: 'mb-xa-property', role: 'deputyHead' }))
-    await expectRefused(t, 'FORBIDDEN', () => t.call(P.deputy, 'station', 'revokeRole', { memberId: HEAD, role: 'stationHead' }))
-    expect((await t.ok(P.deputy, 'station', 'revokeRole', { memberId: 'mb-xa-bh1', role: 'buildingHead' })).roles).toEqual([])
+    await expectRefused(t, 'FORBIDDEN', () =>
+      t.call(P.deputy, 'station', 'revokeRole', { memberId: 'mb-xa-property', role: 'deputyHead' }),
+    )
+    await expectRefused(t, 'FORBIDDEN', () =>
+      t.call(P.deputy, 'station', 'revokeRole', { memberId: HEAD, role: 'stationHead' }),
+    )
+    expect(
+      (await t.ok(P.deputy, 'station', 'revokeRole', { memberId: 'mb-xa-bh1', role: 'buildingHead' })).roles,
+    ).toEqual([])
   })
 
   test('two 站长 revoking each other at the same time leave at least one 站长, and each success removed exactly one', async () => {
@@ -67,14 +86,21 @@ describe('station.revokeRole: taking a role away; the last 站长 stays', () => 
       const heads = headsNow()
       expect(heads.length).toBeGreaterThanOrEqual(1)
       expect(heads.length).toBe(2 - [a, b].filter((r) => r.ok).length)
-      for (const r of [a, b].filter((x) => !x.ok)) expect(['CONFLICT', 'FORBIDDEN']).toContain(errorOf(r).code)
+      for (const r of [a, b].filter((x) => !x.ok))
+        expect(['CONFLICT', 'FORBIDDEN']).toContain(errorOf(r).code)
       expect(audits(t, 'station.revokeRole')).toHaveLength([a, b].filter((r) => r.ok).length)
     }
   })
 
   test('someone of another station is NOT_FOUND; building heads and residents are FORBIDDEN', async () => {
-    await expectRefused(t, 'NOT_FOUND', () => t.call(P.staff, 'station', 'revokeRole', { memberId: 'mb-ot-staff', role: 'stationHead' }))
-    await expectRefused(t, 'FORBIDDEN', () => t.call(P.head1, 'station', 'revokeRole', { memberId: 'mb-xa-bh2', role: 'buildingHead' }))
-    await expectRefused(t, 'FORBIDDEN', () => t.call(P.resident, 'station', 'revokeRole', { memberId: HEAD, role: 'stationHead' }))
+    await expectRefused(t, 'NOT_FOUND', () =>
+      t.call(P.staff, 'station', 'revokeRole', { memberId: 'mb-ot-staff', role: 'stationHead' }),
+    )
+    await expectRefused(t, 'FORBIDDEN', () =>
+      t.call(P.head1, 'station', 'revokeRole', { memberId: 'mb-xa-bh2', role: 'buildingHead' }),
+    )
+    await expectRefused(t, 'FORBIDDEN', () =>
+      t.call(P.resident, 'station', 'revokeRole', { memberId: HEAD, role: 'stationHead' }),
+    )
   })
 })

@@ -11,7 +11,9 @@ afterEach(() => t.stop())
 describe('station.searchMembers: staff find a person', () => {
   test('by part of the name, with household and masked phone', async () => {
     const res = await t.ok(P.staff, 'station', 'searchMembers', { q: '阿姨' })
-    expect(res.items).toEqual([expect.objectContaining({ memberId: 'mb-xa-res1', name: '刘阿姨', phoneMasked: '139****0006' })])
+    expect(res.items).toEqual([
+      expect.objectContaining({ memberId: 'mb-xa-res1', name: '刘阿姨', phoneMasked: '139****0006' }),
+    ])
     expect(res.items[0].household!.label).toBe('1栋1单元301')
     expect(JSON.stringify(res)).not.toContain('13905710006')
   })
@@ -19,7 +21,9 @@ describe('station.searchMembers: staff find a person', () => {
   test('without a query: everyone registered (pending, verified, rejected), by name, paged', async () => {
     const all = await t.ok(P.staff, 'station', 'searchMembers', { limit: 100 })
     expect(all.total).toBe(17)
-    expect(all.items.map((m) => m.status)).toEqual(expect.arrayContaining(['pending', 'verified', 'rejected']))
+    expect(all.items.map((m) => m.status)).toEqual(
+      expect.arrayContaining(['pending', 'verified', 'rejected']),
+    )
     const page = await t.ok(P.staff, 'station', 'searchMembers', { limit: 5, skip: 15 })
     expect([page.items.length, page.hasMore]).toEqual([2, false])
   })
@@ -40,6 +44,11 @@ describe('station.searchMembers: staff find a person', () => {
   })
 
   test('a query over 20 characters is INVALID_INPUT on q', async () => {
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.staff, 'station', 'searchMembers', { q: '名'.repeat(21) }), 'q')
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.staff, 'station', 'searchMembers', { q: '名'.repeat(21) }),
+      'q',
+    )
   })
 })

@@ -11,7 +11,7 @@ afterEach(() => t.stop())
 // The seed's activities: 2026-10-11 19:00, 2026-10-27 00:00 and 2026-11-10 19:00, China time.
 const PERIOD = { from: '2026-10-01', to: '2026-11-20' }
 
-describe('station.serviceRecord: a party member\'s service over a period (双报到 feedback)', () => {
+describe("station.serviceRecord: a party member's service over a period (双报到 feedback)", () => {
   test('my own record: report, activities in the period, total hours, as CSV', async () => {
     const rec = await t.ok(P.party, 'station', 'serviceRecord', PERIOD)
     expect(rec).toMatchObject({ memberName: '吴强', stationName: '馨安公寓红旗驿站', totalMinutes: 450 })
@@ -29,7 +29,9 @@ describe('station.serviceRecord: a party member\'s service over a period (双报
     const rec = await t.ok(P.party, 'station', 'serviceRecord', { from: '2026-10-27', to: '2026-10-27' })
     expect(rec.activities.map((a) => a.title)).toEqual(['反诈宣传进小区'])
     expect(rec.totalMinutes).toBe(150)
-    expect((await t.ok(P.party, 'station', 'serviceRecord', { from: '2026-10-12', to: '2026-10-26' })).activities).toEqual([])
+    expect(
+      (await t.ok(P.party, 'station', 'serviceRecord', { from: '2026-10-12', to: '2026-10-26' })).activities,
+    ).toEqual([])
   })
 
   test('reading my own record is not audited', async () => {
@@ -38,21 +40,31 @@ describe('station.serviceRecord: a party member\'s service over a period (双报
     expect(t.snapshot()).toBe(before)
   })
 
-  test('staff may export anyone\'s, and that is audited', async () => {
+  test("staff may export anyone's, and that is audited", async () => {
     const rec = await t.ok(P.staff, 'station', 'serviceRecord', { ...PERIOD, memberId: 'mb-xa-bh1' })
     expect([rec.memberName, rec.totalMinutes]).toEqual(['张桂兰', 170])
     expect(audits(t, 'station.serviceRecord')).toEqual([
-      expect.objectContaining({ actorName: '李建华', targetId: 'mb-xa-bh1', summary: '导出了 张桂兰 的服务记录（2026-10-01 至 2026-11-20）' }),
+      expect.objectContaining({
+        actorName: '李建华',
+        targetId: 'mb-xa-bh1',
+        summary: '查看了 张桂兰 的服务记录（2026-10-01 至 2026-11-20）',
+      }),
     ])
   })
 
-  test('a resident asking for someone else\'s is FORBIDDEN', async () => {
-    await expectRefused(t, 'FORBIDDEN', () => t.call(P.resident, 'station', 'serviceRecord', { ...PERIOD, memberId: 'mb-xa-party1' }))
-    await expectRefused(t, 'FORBIDDEN', () => t.call(P.head1, 'station', 'serviceRecord', { ...PERIOD, memberId: 'mb-xa-party1' }))
+  test("a resident asking for someone else's is FORBIDDEN", async () => {
+    await expectRefused(t, 'FORBIDDEN', () =>
+      t.call(P.resident, 'station', 'serviceRecord', { ...PERIOD, memberId: 'mb-xa-party1' }),
+    )
+    await expectRefused(t, 'FORBIDDEN', () =>
+      t.call(P.head1, 'station', 'serviceRecord', { ...PERIOD, memberId: 'mb-xa-party1' }),
+    )
   })
 
   test('a member of another station is NOT_FOUND even for staff', async () => {
-    await expectRefused(t, 'NOT_FOUND', () => t.call(P.staff, 'station', 'serviceRecord', { ...PERIOD, memberId: 'mb-ot-res' }))
+    await expectRefused(t, 'NOT_FOUND', () =>
+      t.call(P.staff, 'station', 'serviceRecord', { ...PERIOD, memberId: 'mb-ot-res' }),
+    )
   })
 
   test('pending members are FORBIDDEN, guests NOT_MEMBER', async () => {
@@ -61,8 +73,23 @@ describe('station.serviceRecord: a party member\'s service over a period (双报
   })
 
   test('dates must be YYYY-MM-DD and in order', async () => {
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.party, 'station', 'serviceRecord', { from: '2026/10/01', to: '2026-11-20' }), 'from')
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.party, 'station', 'serviceRecord', { from: '2026-11-20', to: '2026-10-01' }), 'to')
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.party, 'station', 'serviceRecord', { from: '2026-10-01' }), 'to')
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.party, 'station', 'serviceRecord', { from: '2026/10/01', to: '2026-11-20' }),
+      'from',
+    )
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.party, 'station', 'serviceRecord', { from: '2026-11-20', to: '2026-10-01' }),
+      'to',
+    )
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.party, 'station', 'serviceRecord', { from: '2026-10-01' }),
+      'to',
+    )
   })
 })

@@ -12,13 +12,22 @@ afterAll(() => t.stop())
 describe('the thin slice: scene -> station -> profile -> me', () => {
   test('resolve turns the QR code into the station card', async () => {
     const card = await t.ok(P.guest, 'station', 'resolve', { code: 'xinan' })
-    expect(card).toEqual({ stationId: XINAN, code: 'xinan', name: '馨安公寓红旗驿站', address: expect.stringContaining('馨安路88号') })
+    expect(card).toEqual({
+      stationId: XINAN,
+      code: 'xinan',
+      name: '馨安公寓红旗驿站',
+      address: expect.stringContaining('馨安路88号'),
+    })
   })
 
   test('get answers the profile with the team and its sides', async () => {
     const profile = await t.ok(P.guest, 'station', 'get', {})
     expect(profile.name).toBe('馨安公寓红旗驿站')
-    expect(profile.team.map((s) => [s.name, s.post, s.side])).toContainEqual(['李建华', 'stationHead', 'partyBranch'])
+    expect(profile.team.map((s) => [s.name, s.post, s.side])).toContainEqual([
+      '李建华',
+      'stationHead',
+      'partyBranch',
+    ])
     expect(profile.openingHours).toMatch(/8:30/)
   })
 

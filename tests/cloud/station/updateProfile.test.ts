@@ -28,11 +28,20 @@ describe('station.updateProfile: staff edit what residents see', () => {
     const saved = await t.ok(P.staff, 'station', 'updateProfile', profile)
     const read = await t.ok(P.resident, 'station', 'get', {})
     expect(read).toEqual(saved)
-    expect(read).toMatchObject({ openingHours: '周一至周五 9:00-17:00', intro: '党支部、业委会、物业一起办实事。', rooms: [{ name: '议事厅', use: '三方协商' }] })
+    expect(read).toMatchObject({
+      openingHours: '周一至周五 9:00-17:00',
+      intro: '党支部、业委会、物业一起办实事。',
+      rooms: [{ name: '议事厅', use: '三方协商' }],
+    })
   })
 
   test('services are kept once each, in the order given', async () => {
-    expect((await t.ok(P.staff, 'station', 'updateProfile', profile)).services).toEqual(['家电维修', '义诊', '调解', '代办'])
+    expect((await t.ok(P.staff, 'station', 'updateProfile', profile)).services).toEqual([
+      '家电维修',
+      '义诊',
+      '调解',
+      '代办',
+    ])
   })
 
   test('the team keeps 三方交叉任职: each seat its post, side and the title residents read', async () => {
@@ -53,7 +62,12 @@ describe('station.updateProfile: staff edit what residents see', () => {
   test('the change is audited: who and what', async () => {
     await t.ok(P.staff, 'station', 'updateProfile', profile)
     expect(audits(t, 'station.updateProfile')).toEqual([
-      expect.objectContaining({ actorId: 'mb-xa-head', actorName: '李建华', targetId: XINAN, summary: '修改了驿站资料' }),
+      expect.objectContaining({
+        actorId: 'mb-xa-head',
+        actorName: '李建华',
+        targetId: XINAN,
+        summary: '修改了驿站资料',
+      }),
     ])
   })
 
@@ -69,7 +83,7 @@ describe('station.updateProfile: staff edit what residents see', () => {
     await expectRefused(t, 'NOT_MEMBER', () => t.call(P.guest, 'station', 'updateProfile', profile))
   })
 
-  test('another station\'s 站长 cannot edit this station', async () => {
+  test("another station's 站长 cannot edit this station", async () => {
     await expectRefused(t, 'NOT_MEMBER', () => t.call(P.otherStaff, 'station', 'updateProfile', profile))
   })
 
@@ -84,6 +98,11 @@ describe('station.updateProfile: staff edit what residents see', () => {
     ['team.0', { team: ['李建华'] }],
     ['intro', { intro: '介'.repeat(501) }],
   ])('bad %s is INVALID_INPUT naming it, nothing written', async (field, change) => {
-    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.staff, 'station', 'updateProfile', { ...profile, ...change }), field)
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.staff, 'station', 'updateProfile', { ...profile, ...change }),
+      field,
+    )
   })
 })

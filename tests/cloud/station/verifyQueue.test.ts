@@ -13,7 +13,10 @@ const PHONE = /1[3-9]\d{9}/
 describe('station.verifyQueue: registrations waiting for me', () => {
   test('a building head sees pending registrations of their buildings only, oldest first', async () => {
     const queue = await t.ok(P.head1, 'station', 'verifyQueue', {})
-    expect(queue.items.map((m) => [m.name, m.household?.label])).toEqual([['赵磊', '1栋1单元602'], ['钱芳', '2栋1单元401']])
+    expect(queue.items.map((m) => [m.name, m.household?.label])).toEqual([
+      ['赵磊', '1栋1单元602'],
+      ['钱芳', '2栋1单元401'],
+    ])
     expect(queue).toMatchObject({ total: 2, skip: 0, limit: 20, hasMore: false })
     const other = await t.ok(P.head2, 'station', 'verifyQueue', {})
     expect(other.items.map((m) => m.name)).toEqual(['郑浩'])
@@ -33,21 +36,38 @@ describe('station.verifyQueue: registrations waiting for me', () => {
   })
 
   test('a building head asking for a building they do not head is FORBIDDEN', async () => {
-    await expectRefused(t, 'FORBIDDEN', () => t.call(P.head2, 'station', 'verifyQueue', { buildingId: 'bd-xinan-1' }))
+    await expectRefused(t, 'FORBIDDEN', () =>
+      t.call(P.head2, 'station', 'verifyQueue', { buildingId: 'bd-xinan-1' }),
+    )
   })
 
-  test('a building that is not this station\'s is NOT_FOUND, even for staff', async () => {
-    await expectRefused(t, 'NOT_FOUND', () => t.call(P.staff, 'station', 'verifyQueue', { buildingId: 'bd-other-1' }))
-    await expectRefused(t, 'NOT_FOUND', () => t.call(P.staff, 'station', 'verifyQueue', { buildingId: 'bd-nowhere' }))
+  test("a building that is not this station's is NOT_FOUND, even for staff", async () => {
+    await expectRefused(t, 'NOT_FOUND', () =>
+      t.call(P.staff, 'station', 'verifyQueue', { buildingId: 'bd-other-1' }),
+    )
+    await expectRefused(t, 'NOT_FOUND', () =>
+      t.call(P.staff, 'station', 'verifyQueue', { buildingId: 'bd-nowhere' }),
+    )
   })
 
   test('decided registrations are listed by status: the head of 4栋 sees the rejected one with its reason', async () => {
     const rejected = await t.ok(P.head2, 'station', 'verifyQueue', { status: 'rejected' })
-    expect(rejected.items).toEqual([expect.objectContaining({ name: '冯军', status: 'rejected', rejectReason: expect.stringContaining('房号') })])
+    expect(rejected.items).toEqual([
+      expect.objectContaining({
+        name: '冯军',
+        status: 'rejected',
+        rejectReason: expect.stringContaining('房号'),
+      }),
+    ])
   })
 
-  test('a new registration joins the end of the right head\'s queue', async () => {
-    await t.ok(P.guest, 'station', 'register', { householdId: 'hh-xinan-2-2-1101', relation: 'tenant', name: '新租户', phoneCode: phoneCode('13700001111') })
+  test("a new registration joins the end of the right head's queue", async () => {
+    await t.ok(P.guest, 'station', 'register', {
+      householdId: 'hh-xinan-2-2-1101',
+      relation: 'tenant',
+      name: '新租户',
+      phoneCode: phoneCode('13700001111'),
+    })
     const queue = await t.ok(P.head1, 'station', 'verifyQueue', {})
     expect(queue.items.map((m) => m.name)).toEqual(['赵磊', '钱芳', '新租户'])
     expect((await t.ok(P.head2, 'station', 'verifyQueue', {})).items.map((m) => m.name)).toEqual(['郑浩'])
@@ -56,7 +76,12 @@ describe('station.verifyQueue: registrations waiting for me', () => {
   test('the queue pages', async () => {
     const page1 = await t.ok(P.staff, 'station', 'verifyQueue', { limit: 2 })
     const page2 = await t.ok(P.staff, 'station', 'verifyQueue', { limit: 2, skip: 2 })
-    expect([page1.items.length, page1.hasMore, page2.items.length, page2.hasMore]).toEqual([2, true, 1, false])
+    expect([page1.items.length, page1.hasMore, page2.items.length, page2.hasMore]).toEqual([
+      2,
+      true,
+      1,
+      false,
+    ])
     expect(new Set([...page1.items, ...page2.items].map((m) => m.memberId)).size).toBe(3)
   })
 

@@ -35,7 +35,12 @@ export interface TestCloud {
 export async function startTestCloud(defaultStationId?: string): Promise<TestCloud> {
   const cloud = await LocalCloud.start({ root: path.resolve(__dirname, '../../..'), functions: 'source' })
   const call: TestCloud['call'] = async (openid, fn, action, input, extra = {}) => {
-    const event = { action, input, stationId: extra.stationId ?? defaultStationId, onBehalfOf: extra.onBehalfOf }
+    const event = {
+      action,
+      input,
+      stationId: extra.stationId ?? defaultStationId,
+      onBehalfOf: extra.onBehalfOf,
+    }
     return (await cloud.call(fn, event, openid)) as never
   }
   return {
@@ -43,7 +48,10 @@ export async function startTestCloud(defaultStationId?: string): Promise<TestClo
     call,
     async ok(openid, fn, action, input, extra) {
       const res = await call(openid, fn, action, input, extra)
-      if (!res.ok) throw new Error(`${fn}.${action} as ${openid} failed: ${res.error.code} ${res.error.message} ${res.error.field ?? ''}`)
+      if (!res.ok)
+        throw new Error(
+          `${fn}.${action} as ${openid} failed: ${res.error.code} ${res.error.message} ${res.error.field ?? ''}`,
+        )
       return res.data
     },
     async seed(set) {

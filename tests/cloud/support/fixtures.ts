@@ -34,8 +34,18 @@ export const P = {
 
 export function otherStation(): SeedSet {
   const station: StationDoc = {
-    _id: OTHER, code: 'other', name: '别的小区驿站', address: '别处1号', openingHours: '9:00-17:00', services: ['秘密服务'],
-    rooms: [], team: [{ name: '外站长', post: 'stationHead', title: '站长' }], intro: '', community: '别的社区', createdAt: NOW, updatedAt: NOW,
+    _id: OTHER,
+    code: 'other',
+    name: '别的小区驿站',
+    address: '别处1号',
+    openingHours: '9:00-17:00',
+    services: ['秘密服务'],
+    rooms: [],
+    team: [{ name: '外站长', post: 'stationHead', title: '站长' }],
+    intro: '',
+    community: '别的社区',
+    createdAt: NOW,
+    updatedAt: NOW,
   }
   const b = building(OTHER, 'other', 1, 1, NOW)
   const hh = rooms(b, 2, 2, NOW)
@@ -45,12 +55,47 @@ export function otherStation(): SeedSet {
     buildings: [b],
     households: hh,
     members: [
-      member(OTHER, { id: 'mb-ot-staff', openid: P.otherStaff, name: '外站长', phone: '13800009999', roles: ['stationHead'] }, NOW),
-      member(OTHER, { id: 'mb-ot-res', openid: P.otherResident, name: '外居民', phone: '13800008888', household: hh[0] }, NOW),
-      member(OTHER, { id: 'mb-ot-pend', openid: 'other-pending', name: '外待审', phone: '13800007777', household: hh[1], status: 'pending' }, NOW),
+      member(
+        OTHER,
+        {
+          id: 'mb-ot-staff',
+          openid: P.otherStaff,
+          name: '外站长',
+          phone: '13800009999',
+          roles: ['stationHead'],
+        },
+        NOW,
+      ),
+      member(
+        OTHER,
+        { id: 'mb-ot-res', openid: P.otherResident, name: '外居民', phone: '13800008888', household: hh[0] },
+        NOW,
+      ),
+      member(
+        OTHER,
+        {
+          id: 'mb-ot-pend',
+          openid: 'other-pending',
+          name: '外待审',
+          phone: '13800007777',
+          household: hh[1],
+          status: 'pending',
+        },
+        NOW,
+      ),
       ...extraMembers,
     ],
-    servicePosts: [{ _id: 'sp-other-1', stationId: OTHER, name: '外站岗位', description: '', sort: 1, active: true, createdAt: NOW }],
+    servicePosts: [
+      {
+        _id: 'sp-other-1',
+        stationId: OTHER,
+        name: '外站岗位',
+        description: '',
+        sort: 1,
+        active: true,
+        createdAt: NOW,
+      },
+    ],
     ...records,
   }
 }
@@ -61,35 +106,115 @@ export function otherStation(): SeedSet {
  * audit entries, a stored poster and a claim token. Every id contains `other` or `ot-`.
  */
 function otherStationRecords(hh: HouseholdDoc[]): SeedSet {
-  const elder = member(OTHER, { id: 'mb-ot-elder', openid: 'offline:mb-ot-elder', name: '外老人', phone: '', household: hh[2], offline: true }, NOW)
+  const elder = member(
+    OTHER,
+    {
+      id: 'mb-ot-elder',
+      openid: 'offline:mb-ot-elder',
+      name: '外老人',
+      phone: '',
+      household: hh[2],
+      offline: true,
+    },
+    NOW,
+  )
   return {
     members: [
       elder,
       // 孙晓 (demo-volunteer) lives in 馨安 and is also registered here under another name.
-      member(OTHER, { id: 'mb-ot-dual', openid: P.volunteer, name: '外孙晓', phone: '13800006666', household: hh[3] }, NOW),
+      member(
+        OTHER,
+        { id: 'mb-ot-dual', openid: P.volunteer, name: '外孙晓', phone: '13800006666', household: hh[3] },
+        NOW,
+      ),
     ],
-    partyReports: [{
-      _id: 'pr-other-1', stationId: OTHER, memberId: 'mb-ot-res', name: '外居民', workUnit: '外单位机关', partyOrg: '外党支部',
-      postId: 'sp-other-1', buildingId: 'bd-other-1', reportedAt: NOW, updatedAt: NOW,
-    }],
-    proxies: [{
-      _id: 'px-other-1', stationId: OTHER, principalId: 'mb-ot-elder', principalName: '外老人', agentId: 'mb-ot-res', agentName: '外居民',
-      consentMethod: 'paper', consentNote: '外老人书面同意', status: 'active', createdAt: NOW, revokedAt: null,
-    }],
-    activities: [{ _id: 'ac-other-1', stationId: OTHER, title: '外站活动', startAt: new Date(NOW.getTime() - 5 * DAY), endAt: new Date(NOW.getTime() - 5 * DAY + 3600_000), createdAt: NOW }],
-    checkins: [{
-      _id: 'ci-other-1', stationId: OTHER, activityId: 'ac-other-1', memberId: 'mb-ot-res',
-      checkInAt: new Date(NOW.getTime() - 5 * DAY), checkOutAt: new Date(NOW.getTime() - 5 * DAY + 3600_000), minutes: 60,
-    }],
-    auditLog: [{
-      _id: 'au-other-1', stationId: OTHER, actorId: 'mb-ot-staff', actorName: '外站长', onBehalfOf: null, action: 'station.revealPhone',
-      targetType: 'member', targetId: 'mb-ot-res', summary: '查看了 外居民 的完整手机号', at: NOW,
-    }],
-    qrcodes: [{ _id: 'qr-other-1', stationId: OTHER, scene: 's=other', page: 'pages/entry/index', image: 'b3RoZXItcXI=', createdAt: NOW }],
-    claimTokens: [{
-      _id: 'ct-other-1', stationId: OTHER, token: 'OTHERTKN', role: 'stationHead', name: '外站长',
-      expiresAt: new Date(NOW.getTime() + 300 * DAY), usedBy: null, usedAt: null, createdAt: NOW,
-    }],
+    partyReports: [
+      {
+        _id: 'pr-other-1',
+        stationId: OTHER,
+        memberId: 'mb-ot-res',
+        name: '外居民',
+        workUnit: '外单位机关',
+        partyOrg: '外党支部',
+        postId: 'sp-other-1',
+        buildingId: 'bd-other-1',
+        reportedAt: NOW,
+        updatedAt: NOW,
+      },
+    ],
+    proxies: [
+      {
+        _id: 'px-other-1',
+        stationId: OTHER,
+        principalId: 'mb-ot-elder',
+        principalName: '外老人',
+        agentId: 'mb-ot-res',
+        agentName: '外居民',
+        consentMethod: 'paper',
+        consentNote: '外老人书面同意',
+        status: 'active',
+        createdAt: NOW,
+        revokedAt: null,
+      },
+    ],
+    activities: [
+      {
+        _id: 'ac-other-1',
+        stationId: OTHER,
+        title: '外站活动',
+        startAt: new Date(NOW.getTime() - 5 * DAY),
+        endAt: new Date(NOW.getTime() - 5 * DAY + 3600_000),
+        createdAt: NOW,
+      },
+    ],
+    checkins: [
+      {
+        _id: 'ci-other-1',
+        stationId: OTHER,
+        activityId: 'ac-other-1',
+        memberId: 'mb-ot-res',
+        checkInAt: new Date(NOW.getTime() - 5 * DAY),
+        checkOutAt: new Date(NOW.getTime() - 5 * DAY + 3600_000),
+        minutes: 60,
+      },
+    ],
+    auditLog: [
+      {
+        _id: 'au-other-1',
+        stationId: OTHER,
+        actorId: 'mb-ot-staff',
+        actorName: '外站长',
+        onBehalfOf: null,
+        action: 'station.revealPhone',
+        targetType: 'member',
+        targetId: 'mb-ot-res',
+        summary: '查看了 外居民 的完整手机号',
+        at: NOW,
+      },
+    ],
+    qrcodes: [
+      {
+        _id: 'qr-other-1',
+        stationId: OTHER,
+        scene: 's=other',
+        page: 'pages/entry/index',
+        image: 'b3RoZXItcXI=',
+        createdAt: NOW,
+      },
+    ],
+    claimTokens: [
+      {
+        _id: 'ct-other-1',
+        stationId: OTHER,
+        token: 'OTHERTKN',
+        role: 'stationHead',
+        name: '外站长',
+        expiresAt: new Date(NOW.getTime() + 300 * DAY),
+        usedBy: null,
+        usedAt: null,
+        createdAt: NOW,
+      },
+    ],
   }
 }
 

@@ -80,8 +80,15 @@ export async function seedClaimToken(
   options: { stationId?: string; name?: string; expiresAt?: Date } = {},
 ): Promise<void> {
   const doc: ClaimTokenDoc = {
-    _id: `ct-${token}`, stationId: options.stationId ?? XINAN, token, role: 'stationHead', name: options.name ?? '新站长',
-    expiresAt: options.expiresAt ?? new Date(Date.now() + 7 * 24 * 3600 * 1000), usedBy: null, usedAt: null, createdAt: NOW,
+    _id: `ct-${token}`,
+    stationId: options.stationId ?? XINAN,
+    token,
+    role: 'stationHead',
+    name: options.name ?? '新站长',
+    expiresAt: options.expiresAt ?? new Date(Date.now() + 7 * 24 * 3600 * 1000),
+    usedBy: null,
+    usedAt: null,
+    createdAt: NOW,
   }
   await t.seed({ claimTokens: [doc] })
 }

@@ -20,7 +20,10 @@ interface ChromiumInfo {
 function chromiumInfo(): ChromiumInfo {
   const script =
     "import('@sparticuz/chromium').then(async ({ default: c }) => console.log(JSON.stringify({ executablePath: await c.executablePath(), args: c.args })))"
-  const out = execFileSync(process.execPath, ['-e', script], { cwd: path.resolve(__dirname, '../../..'), encoding: 'utf8' })
+  const out = execFileSync(process.execPath, ['-e', script], {
+    cwd: path.resolve(__dirname, '../../..'),
+    encoding: 'utf8',
+  })
   return JSON.parse(out.trim().split('\n').pop()!)
 }
 
@@ -33,14 +36,26 @@ export async function launch(): Promise<Browser> {
   return playwright.launch({
     executablePath: chromium.executablePath,
     // Its Lambda-oriented --single-process makes closing one context end the whole browser.
-    args: [...chromium.args.filter((a) => !LAMBDA_ONLY.includes(a)), '--disable-background-networking', '--no-first-run', '--disable-component-update'],
+    args: [
+      ...chromium.args.filter((a) => !LAMBDA_ONLY.includes(a)),
+      '--disable-background-networking',
+      '--no-first-run',
+      '--disable-component-update',
+    ],
     headless: true,
   })
 }
 
 /** A phone-sized browser session acting as one person (the local cloud's dev identity). */
-export async function personSession(browser: Browser, openid: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
+export async function personSession(
+  browser: Browser,
+  openid: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+  })
   await context.addInitScript((id) => {
     try {
       if (!window.localStorage.getItem('linli.devOpenid')) window.localStorage.setItem('linli.devOpenid', id)

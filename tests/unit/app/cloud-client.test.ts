@@ -49,7 +49,15 @@ test('an ok envelope resolves to its data; the request carries action, input, st
 })
 
 test('an error envelope rejects with its code, message and field', async () => {
-  respond(() => new Response(JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: '请填写「姓名」', field: 'name' } })))
+  respond(
+    () =>
+      new Response(
+        JSON.stringify({
+          ok: false,
+          error: { code: 'INVALID_INPUT', message: '请填写「姓名」', field: 'name' },
+        }),
+      ),
+  )
   const err = await call('station', 'me', {}).catch((e) => e)
   expect(err).toBeInstanceOf(CallError)
   expect([err.code, err.message, err.field]).toEqual(['INVALID_INPUT', '请填写「姓名」', 'name'])
@@ -71,7 +79,9 @@ test('a client-side timeout aborts the request and is TIMEOUT', async () => {
   respond(
     (init) =>
       new Promise((_, reject) => {
-        init.signal!.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' })))
+        init.signal!.addEventListener('abort', () =>
+          reject(Object.assign(new Error('aborted'), { name: 'AbortError' })),
+        )
       }),
   )
   const pending = call('station', 'me', {}).catch((e) => e)

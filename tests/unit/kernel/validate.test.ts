@@ -13,7 +13,9 @@ function errorOf(fn: () => unknown): AppError {
 
 describe('input validation names the field in plain Chinese', () => {
   test('a missing field', () => {
-    const e = errorOf(() => validate(stationInputs.register, { relation: 'owner', name: '张三', phoneCode: 'x' }))
+    const e = errorOf(() =>
+      validate(stationInputs.register, { relation: 'owner', name: '张三', phoneCode: 'x' }),
+    )
     expect(e).toBeInstanceOf(AppError)
     expect(e.code).toBe('INVALID_INPUT')
     expect(e.field).toBe('householdId')
@@ -27,7 +29,14 @@ describe('input validation names the field in plain Chinese', () => {
   })
 
   test('too long', () => {
-    const e = errorOf(() => validate(stationInputs.register, { householdId: 'h1', relation: 'owner', name: '名'.repeat(21), phoneCode: 'x' }))
+    const e = errorOf(() =>
+      validate(stationInputs.register, {
+        householdId: 'h1',
+        relation: 'owner',
+        name: '名'.repeat(21),
+        phoneCode: 'x',
+      }),
+    )
     expect(e.field).toBe('name')
     expect(e.message).toBe('「姓名」不能超过20个字')
   })
@@ -35,8 +44,15 @@ describe('input validation names the field in plain Chinese', () => {
   test('a nested path in a list', () => {
     const e = errorOf(() =>
       validate(stationInputs.updateProfile, {
-        name: '驿站', address: '地址', openingHours: '9-5', services: [], rooms: [],
-        team: [{ name: '甲', post: 'stationHead', title: '站长' }, { name: '乙', post: 'boss', title: 'x' }],
+        name: '驿站',
+        address: '地址',
+        openingHours: '9-5',
+        services: [],
+        rooms: [],
+        team: [
+          { name: '甲', post: 'stationHead', title: '站长' },
+          { name: '乙', post: 'boss', title: 'x' },
+        ],
       }),
     )
     expect(e.field).toBe('team.1.post')
@@ -48,7 +64,21 @@ describe('input validation names the field in plain Chinese', () => {
   })
 
   test('valid input comes back trimmed with defaults, unknown keys (like an openid) dropped', () => {
-    const out = validate(stationInputs.register, { householdId: 'h1', relation: 'owner', name: ' 张三 ', phoneCode: 'c', openid: 'someone-else' })
-    expect(out).toEqual({ householdId: 'h1', relation: 'owner', name: '张三', phoneCode: 'c', isVolunteer: false, skills: [], isPartyMember: false })
+    const out = validate(stationInputs.register, {
+      householdId: 'h1',
+      relation: 'owner',
+      name: ' 张三 ',
+      phoneCode: 'c',
+      openid: 'someone-else',
+    })
+    expect(out).toEqual({
+      householdId: 'h1',
+      relation: 'owner',
+      name: '张三',
+      phoneCode: 'c',
+      isVolunteer: false,
+      skills: [],
+      isPartyMember: false,
+    })
   })
 })

@@ -1,4 +1,4 @@
-import { Button, Input, View } from '@tarojs/components'
+import { Input, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Field } from '@/components/Field'
 import { Screen } from '@/components/Screen'
@@ -7,6 +7,7 @@ import type { CallError } from '@/services/cloud'
 import { go, toast } from '@/services/platform'
 import { asCallError } from '@/stores/async'
 import { useSession } from '@/stores/session'
+import { Btn } from '@/components/Btn'
 
 /** The first 站长 of a new station enters the one-time code the platform admin gave them. */
 export default function ClaimHead() {
@@ -32,15 +33,24 @@ export default function ClaimHead() {
 
   return (
     <Screen testId='page-claim'>
-      <View className='banner banner--info'>新驿站开通后，平台管理员会给第一任站长一个8位认领码，7天内有效，只能用一次。</View>
+      <View className='banner banner--info'>
+        新驿站开通后，平台管理员会给第一任站长一个8位认领码，7天内有效，只能用一次。
+      </View>
       <View className='card'>
         <View className='card__title'>{station?.name ?? '驿站'}</View>
         <Field label='认领码' error={error?.message}>
-          <Input className='input' value={token} maxlength={8} placeholder='8位字母或数字' onInput={(e) => setToken(e.detail.value)} data-testid='claim-token' />
+          <Input
+            className='input'
+            value={token}
+            maxlength={8}
+            placeholder='8位字母或数字'
+            onInput={(e) => setToken(e.detail.value)}
+            data-testid='claim-token'
+          />
         </Field>
-        <Button className='btn btn--primary' disabled={busy || token.trim().length !== 8} onClick={submit}>
+        <Btn className='btn btn--primary' disabled={busy || token.trim().length !== 8} onClick={submit}>
           {busy ? '正在认领…' : '认领站长'}
-        </Button>
+        </Btn>
       </View>
     </Screen>
   )

@@ -26,13 +26,22 @@ export function HouseholdPicker({ value, onChange }: Props) {
   const [unit, setUnit] = useState<number | null>(null)
   const [rooms, setRooms] = useState<Async<RoomOption[]>>(idle())
 
-  const loadBuildings = () => track(() => buildings, setBuildings, async () => (await call('station', 'listBuildings', {})).items)
+  const loadBuildings = () =>
+    track(
+      () => buildings,
+      setBuildings,
+      async () => (await call('station', 'listBuildings', {})).items,
+    )
   useEffect(() => {
     loadBuildings()
   }, [])
 
   const loadRooms = (b: BuildingView, u: number) =>
-    track(() => rooms, setRooms, async () => (await call('station', 'listRooms', { buildingId: b.buildingId, unit: u })).items)
+    track(
+      () => rooms,
+      setRooms,
+      async () => (await call('station', 'listRooms', { buildingId: b.buildingId, unit: u })).items,
+    )
 
   const pickBuilding = (b: BuildingView) => {
     setBuilding(b)
@@ -49,11 +58,20 @@ export function HouseholdPicker({ value, onChange }: Props) {
 
   return (
     <View data-testid='household-picker'>
-      <Loadable state={buildings} onRetry={loadBuildings} isEmpty={(l) => l.length === 0} empty={<View className='muted'>驿站还没有录入楼栋，请联系楼长。</View>}>
+      <Loadable
+        state={buildings}
+        onRetry={loadBuildings}
+        isEmpty={(l) => l.length === 0}
+        empty={<View className='muted'>驿站还没有录入楼栋，请联系楼长。</View>}
+      >
         {(list) => (
           <View className='choice-group' data-testid='pick-building'>
             {list.map((b) => (
-              <View key={b.buildingId} className={`choice${building?.buildingId === b.buildingId ? ' choice--on' : ''}`} onClick={() => pickBuilding(b)}>
+              <View
+                key={b.buildingId}
+                className={`choice${building?.buildingId === b.buildingId ? ' choice--on' : ''}`}
+                onClick={() => pickBuilding(b)}
+              >
                 {b.name}
               </View>
             ))}
@@ -69,7 +87,15 @@ export function HouseholdPicker({ value, onChange }: Props) {
           ))}
         </View>
       ) : null}
-      {building && unit ? <RoomGrid state={rooms} value={value} prefix={`${building.name}${unit}单元`} onRetry={() => loadRooms(building, unit)} onPick={onChange} /> : null}
+      {building && unit ? (
+        <RoomGrid
+          state={rooms}
+          value={value}
+          prefix={`${building.name}${unit}单元`}
+          onRetry={() => loadRooms(building, unit)}
+          onPick={onChange}
+        />
+      ) : null}
       {value ? (
         <View className='banner banner--ok' data-testid='picked-household'>
           已选择：{value.label}
@@ -89,7 +115,12 @@ interface GridProps {
 
 function RoomGrid({ state, value, prefix, onRetry, onPick }: GridProps) {
   return (
-    <Loadable state={state} onRetry={onRetry} isEmpty={(l) => l.length === 0} empty={<View className='muted'>这个单元还没有录入房号。</View>}>
+    <Loadable
+      state={state}
+      onRetry={onRetry}
+      isEmpty={(l) => l.length === 0}
+      empty={<View className='muted'>这个单元还没有录入房号。</View>}
+    >
       {(rooms) => (
         <View data-testid='pick-room'>
           {floors(rooms).map(([floor, list]) => (

@@ -1,4 +1,4 @@
-import { Button, Input, View } from '@tarojs/components'
+import { Input, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { PartyReportView, ServicePostView } from '@contract/station'
@@ -10,6 +10,7 @@ import { go, toast } from '@/services/platform'
 import type { Async } from '@/stores/async'
 import { asCallError, idle, track } from '@/stores/async'
 import { useSession } from '@/stores/session'
+import { Btn } from '@/components/Btn'
 
 interface PartyData {
   report: PartyReportView | null
@@ -21,10 +22,17 @@ export default function PartyReport() {
   const me = useSession((s) => s.me)
   const [state, setState] = useState<Async<PartyData>>(idle())
   const load = () =>
-    track(() => state, setState, async () => {
-      const [report, posts] = await Promise.all([call('station', 'myPartyReport', {}), call('station', 'listServicePosts', {})])
-      return { report, posts: posts.items.filter((p) => p.active) }
-    })
+    track(
+      () => state,
+      setState,
+      async () => {
+        const [report, posts] = await Promise.all([
+          call('station', 'myPartyReport', {}),
+          call('station', 'listServicePosts', {}),
+        ])
+        return { report, posts: posts.items.filter((p) => p.active) }
+      },
+    )
   useDidShow(() => {
     load()
   })
@@ -35,9 +43,9 @@ export default function PartyReport() {
       <Loadable state={state} onRetry={load}>
         {(data) => <ReportForm data={data} onSaved={load} disabled={!verified} />}
       </Loadable>
-      <Button className='btn btn--ghost' onClick={() => go('/packages/staff/service-record/index')}>
+      <Btn className='btn btn--ghost' onClick={() => go('/packages/staff/service-record/index')}>
         查看我的服务记录（可导出给单位党组织）
-      </Button>
+      </Btn>
     </Screen>
   )
 }
@@ -70,10 +78,24 @@ function ReportForm({ data, onSaved, disabled }: { data: PartyData; onSaved(): v
       {saved ? <ReportedBanner report={saved} /> : null}
       <View className='card'>
         <Field label='工作单位' error={fieldError('workUnit')}>
-          <Input className='input' value={workUnit} maxlength={60} placeholder='如：区市场监管局' onInput={(e) => setWorkUnit(e.detail.value)} data-testid='work-unit' />
+          <Input
+            className='input'
+            value={workUnit}
+            maxlength={60}
+            placeholder='如：区市场监管局'
+            onInput={(e) => setWorkUnit(e.detail.value)}
+            data-testid='work-unit'
+          />
         </Field>
         <Field label='所在党组织' error={fieldError('partyOrg')}>
-          <Input className='input' value={partyOrg} maxlength={60} placeholder='如：机关第二党支部' onInput={(e) => setPartyOrg(e.detail.value)} data-testid='party-org' />
+          <Input
+            className='input'
+            value={partyOrg}
+            maxlength={60}
+            placeholder='如：机关第二党支部'
+            onInput={(e) => setPartyOrg(e.detail.value)}
+            data-testid='party-org'
+          />
         </Field>
         <Field label='认领服务岗位' hint='可以先不认领，以后再来' error={fieldError('postId')}>
           <View className='choice-group' data-testid='pick-post'>
@@ -81,7 +103,11 @@ function ReportForm({ data, onSaved, disabled }: { data: PartyData; onSaved(): v
               暂不认领
             </View>
             {data.posts.map((p) => (
-              <View key={p.postId} className={`choice${postId === p.postId ? ' choice--on' : ''}`} onClick={() => setPostId(p.postId)}>
+              <View
+                key={p.postId}
+                className={`choice${postId === p.postId ? ' choice--on' : ''}`}
+                onClick={() => setPostId(p.postId)}
+              >
                 {p.name}（{p.claimedCount}人）
               </View>
             ))}
@@ -89,9 +115,14 @@ function ReportForm({ data, onSaved, disabled }: { data: PartyData; onSaved(): v
         </Field>
       </View>
       {error && !error.field ? <View className='banner banner--red'>{error.message}</View> : null}
-      <Button className='btn btn--primary' disabled={busy || disabled} onClick={submit} data-testid='submit-party'>
+      <Btn
+        className='btn btn--primary'
+        disabled={busy || disabled}
+        onClick={submit}
+        data-testid='submit-party'
+      >
         {busy ? '正在提交…' : saved ? '更新报到信息' : '确认报到'}
-      </Button>
+      </Btn>
     </View>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, Input, Textarea, View } from '@tarojs/components'
+import { Input, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ConsentMethod, Relation } from '@contract/entities'
 import { CONSENT_LABELS, RELATION_LABELS } from '@contract/labels'
@@ -8,6 +8,7 @@ import { toast } from '@/services/platform'
 import { asCallError } from '@/stores/async'
 import { HouseholdPicker } from '../components/HouseholdPicker'
 import type { PickedHousehold } from '../components/HouseholdPicker'
+import { Btn } from '@/components/Btn'
 
 const RELATIONS: Relation[] = ['owner', 'tenant', 'family']
 const CONSENTS: ConsentMethod[] = ['inPerson', 'paper', 'phone']
@@ -28,7 +29,13 @@ export function ProxyRegisterForm({ onDone }: { onDone(): void }) {
     setBusy(true)
     setError(null)
     try {
-      await call('station', 'proxyRegister', { householdId: household.householdId, name, relation, consentMethod, consentNote })
+      await call('station', 'proxyRegister', {
+        householdId: household.householdId,
+        name,
+        relation,
+        consentMethod,
+        consentNote,
+      })
       toast('已提交，等待审核', 'success')
       onDone()
     } catch (err) {
@@ -54,12 +61,17 @@ export function ProxyRegisterForm({ onDone }: { onDone(): void }) {
         <Choices options={CONSENTS} labels={CONSENT_LABELS} value={consentMethod} onChange={setConsent} />
       </Field>
       <Field label='情况说明' hint='如：本人在驿站当面同意，楼长见证' error={fieldError('consentNote')}>
-        <Textarea className='textarea' value={consentNote} maxlength={200} onInput={(e) => setNote(e.detail.value)} />
+        <Textarea
+          className='textarea'
+          value={consentNote}
+          maxlength={200}
+          onInput={(e) => setNote(e.detail.value)}
+        />
       </Field>
       {error && !error.field ? <View className='banner banner--red'>{error.message}</View> : null}
-      <Button className='btn btn--primary' disabled={busy} onClick={submit}>
+      <Btn className='btn btn--primary' disabled={busy} onClick={submit}>
         {busy ? '正在提交…' : '提交'}
-      </Button>
+      </Btn>
     </View>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { PrincipalSummary } from '@contract/station'
@@ -11,6 +11,7 @@ import type { Async } from '@/stores/async'
 import { asCallError, idle, track } from '@/stores/async'
 import { useSession } from '@/stores/session'
 import { ProxyRegisterForm } from './ProxyRegisterForm'
+import { Btn } from '@/components/Btn'
 
 /**
  * 代办: act for a neighbour without a smartphone (an elderly parent, a resident of my
@@ -20,7 +21,12 @@ export default function Proxy() {
   const { actFor, actingFor } = useSession()
   const [list, setList] = useState<Async<PrincipalSummary[]>>(idle())
   const [adding, setAdding] = useState(false)
-  const load = () => track(() => list, setList, async () => (await call('station', 'myPrincipals', {})).items)
+  const load = () =>
+    track(
+      () => list,
+      setList,
+      async () => (await call('station', 'myPrincipals', {})).items,
+    )
   useDidShow(() => {
     load()
   })
@@ -43,8 +49,15 @@ export default function Proxy() {
 
   return (
     <Screen testId='page-proxy'>
-      <View className='banner banner--info'>为没有智能手机的邻居办事：登记、看通知、提心愿。每一次代办都会留下记录。</View>
-      <Loadable state={list} onRetry={load} isEmpty={(l) => l.length === 0} empty={<View className='card muted'>您还没有代办的邻居。</View>}>
+      <View className='banner banner--info'>
+        为没有智能手机的邻居办事：登记、看通知、提心愿。每一次代办都会留下记录。
+      </View>
+      <Loadable
+        state={list}
+        onRetry={load}
+        isEmpty={(l) => l.length === 0}
+        empty={<View className='card muted'>您还没有代办的邻居。</View>}
+      >
         {(items) => (
           <View className='card' data-testid='principal-list'>
             <View className='card__title'>我代办的邻居</View>
@@ -79,9 +92,9 @@ export default function Proxy() {
           }}
         />
       ) : (
-        <Button className='btn btn--plain' onClick={() => setAdding(true)} data-testid='add-principal'>
+        <Btn className='btn btn--plain' onClick={() => setAdding(true)} data-testid='add-principal'>
           为一位邻居登记代办
-        </Button>
+        </Btn>
       )}
     </Screen>
   )

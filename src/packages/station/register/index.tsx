@@ -1,4 +1,4 @@
-import { Button, Input, Switch, View } from '@tarojs/components'
+import { Input, Switch, View } from '@tarojs/components'
 import type { Relation } from '@contract/entities'
 import { RELATION_LABELS } from '@contract/labels'
 import { Choices, Field } from '@/components/Field'
@@ -9,6 +9,7 @@ import { HouseholdPicker } from '../components/HouseholdPicker'
 import { PhoneField } from '../components/PhoneField'
 import { SkillPicker } from './SkillPicker'
 import { useRegistrationForm } from './useRegistrationForm'
+import { Btn } from '@/components/Btn'
 
 const RELATIONS: Relation[] = ['owner', 'tenant', 'family']
 
@@ -29,36 +30,64 @@ export default function Register() {
 
   return (
     <Screen testId='page-register'>
-      <View className='banner banner--info'>登记到「{station?.name ?? '驿站'}」。提交后由楼长核对，一般1-2天内完成。</View>
+      <View className='banner banner--info'>
+        登记到「{station?.name ?? '驿站'}」。提交后由楼长核对，一般1-2天内完成。
+      </View>
       <View className='card'>
         <Field label='1. 我的房屋' error={f.fieldError('householdId')}>
           <HouseholdPicker value={f.household} onChange={f.setHousehold} />
         </Field>
         <Field label='2. 与房屋的关系' error={f.fieldError('relation')}>
-          <Choices options={RELATIONS} labels={RELATION_LABELS} value={f.relation} onChange={f.setRelation} testId='pick-relation' />
+          <Choices
+            options={RELATIONS}
+            labels={RELATION_LABELS}
+            value={f.relation}
+            onChange={f.setRelation}
+            testId='pick-relation'
+          />
         </Field>
         <Field label='3. 姓名' error={f.fieldError('name')}>
-          <Input className={`input${f.fieldError('name') ? ' input--error' : ''}`} value={f.name} maxlength={20} placeholder='请填写真实姓名' data-testid='name-input' onInput={(e) => f.setName(e.detail.value)} />
+          <Input
+            className={`input${f.fieldError('name') ? ' input--error' : ''}`}
+            value={f.name}
+            maxlength={20}
+            placeholder='请填写真实姓名'
+            data-testid='name-input'
+            onInput={(e) => f.setName(e.detail.value)}
+          />
         </Field>
-        <Field label='4. 手机号' hint='只有您的楼长和驿站工作人员能看到完整号码' error={f.fieldError('phoneCode')}>
+        <Field
+          label='4. 手机号'
+          hint='只有您的楼长和驿站工作人员能看到完整号码'
+          error={f.fieldError('phoneCode')}
+        >
           <PhoneField onCode={f.setPhoneCode} hasCode={!!f.phoneCode} maskedCurrent={current?.phoneMasked} />
         </Field>
       </View>
       <View className='card'>
         <View className='row'>
           <View>我愿意做志愿者</View>
-          <Switch checked={f.isVolunteer} color='#c8161d' onChange={(e) => f.setVolunteer(e.detail.value)} data-testid='volunteer-switch' />
+          <Switch
+            checked={f.isVolunteer}
+            color='#c8161d'
+            onChange={(e) => f.setVolunteer(e.detail.value)}
+            data-testid='volunteer-switch'
+          />
         </View>
         {f.isVolunteer ? <SkillPicker value={f.skills} onChange={f.setSkills} /> : null}
         <View className='row'>
           <View>我是党员</View>
-          <Switch checked={f.isPartyMember} color='#c8161d' onChange={(e) => f.setPartyMember(e.detail.value)} />
+          <Switch
+            checked={f.isPartyMember}
+            color='#c8161d'
+            onChange={(e) => f.setPartyMember(e.detail.value)}
+          />
         </View>
       </View>
       {f.error && !f.error.field ? <View className='banner banner--red'>{f.error.message}</View> : null}
-      <Button className='btn btn--primary' disabled={f.busy} onClick={submit} data-testid='submit-register'>
+      <Btn className='btn btn--primary' disabled={f.busy} onClick={submit} data-testid='submit-register'>
         {f.busy ? '正在提交…' : '提交登记'}
-      </Button>
+      </Btn>
       {f.missing ? <View className='text-s muted'>{f.missing}</View> : null}
     </Screen>
   )

@@ -8,7 +8,8 @@ import type { PickedHousehold } from '../components/HouseholdPicker'
 
 /** The registration form's state, what is still missing, and its submission. */
 function initialFrom(current: MemberSelf | null) {
-  if (!current) return { household: null, relation: null, name: '', isVolunteer: false, skills: [], isPartyMember: false }
+  if (!current)
+    return { household: null, relation: null, name: '', isVolunteer: false, skills: [], isPartyMember: false }
   const h = current.household
   return {
     household: h ? { householdId: h.householdId, label: h.label } : null,
@@ -45,7 +46,15 @@ export function useRegistrationForm(current: MemberSelf | null) {
     setBusy(true)
     setError(null)
     try {
-      await call('station', 'register', { householdId: household.householdId, relation, name: name.trim(), phoneCode, isVolunteer, skills, isPartyMember })
+      await call('station', 'register', {
+        householdId: household.householdId,
+        relation,
+        name: name.trim(),
+        phoneCode,
+        isVolunteer,
+        skills,
+        isPartyMember,
+      })
       return true
     } catch (err) {
       setError(asCallError(err))
@@ -56,9 +65,24 @@ export function useRegistrationForm(current: MemberSelf | null) {
   }
 
   return {
-    household, setHousehold, relation, setRelation, name, setName, phoneCode, setPhoneCode,
-    isVolunteer, setVolunteer, skills, setSkills, isPartyMember, setPartyMember,
-    busy, error, missing: missing ?? null, submit,
+    household,
+    setHousehold,
+    relation,
+    setRelation,
+    name,
+    setName,
+    phoneCode,
+    setPhoneCode,
+    isVolunteer,
+    setVolunteer,
+    skills,
+    setSkills,
+    isPartyMember,
+    setPartyMember,
+    busy,
+    error,
+    missing: missing ?? null,
+    submit,
     fieldError: (field: string) => (error?.field === field ? error.message : null),
   }
 }

@@ -1,4 +1,4 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Screen } from '@/components/Screen'
 import { StationList } from '@/components/StationList'
@@ -6,6 +6,7 @@ import { go, toast } from '@/services/platform'
 import { sceneFrom } from '@/services/scene'
 import { asCallError } from '@/stores/async'
 import { useSession } from '@/stores/session'
+import { Btn } from '@/components/Btn'
 
 /** Switch between the stations I belong to (I moved; I own one flat and rent another). */
 export default function Stations() {
@@ -41,9 +42,9 @@ export default function Stations() {
         }}
       />
       {process.env.TARO_ENV === 'weapp' ? (
-        <Button className='btn btn--plain' onClick={scan}>
+        <Btn className='btn btn--plain' onClick={scan}>
           扫码进入其他驿站
-        </Button>
+        </Btn>
       ) : null}
     </Screen>
   )

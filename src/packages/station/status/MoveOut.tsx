@@ -1,9 +1,9 @@
-import { Button } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '@/services/cloud'
 import { confirm, toast } from '@/services/platform'
 import { asCallError } from '@/stores/async'
 import { useSession } from '@/stores/session'
+import { Btn } from '@/components/Btn'
 
 /** Moving out ends my membership here; my history (points, records) stays. */
 export function MoveOut() {
@@ -23,8 +23,8 @@ export function MoveOut() {
     }
   }
   return (
-    <Button className='btn btn--ghost' disabled={busy} onClick={moveOut} data-testid='move-out'>
+    <Btn className='btn btn--ghost' disabled={busy} onClick={moveOut} data-testid='move-out'>
       {busy ? '正在办理…' : '我已搬离，办理迁出'}
-    </Button>
+    </Btn>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { RELATION_LABELS, STATUS_LABELS } from '@contract/labels'
 import { Screen } from '@/components/Screen'
@@ -6,8 +6,14 @@ import { Loadable } from '@/components/StateViews'
 import { go } from '@/services/platform'
 import { useSession } from '@/stores/session'
 import { MoveOut } from './MoveOut'
+import { Btn } from '@/components/Btn'
 
-const TONE = { pending: 'banner--warn', verified: 'banner--ok', rejected: 'banner--red', left: 'banner--info' } as const
+const TONE = {
+  pending: 'banner--warn',
+  verified: 'banner--ok',
+  rejected: 'banner--red',
+  left: 'banner--info',
+} as const
 
 /** My registration: its status, the reason if it was not approved, and what I can do next. */
 export default function RegistrationStatus() {
@@ -22,9 +28,9 @@ export default function RegistrationStatus() {
           !member ? (
             <View className='card'>
               <View className='card__title'>还没有登记</View>
-              <Button className='btn btn--primary' onClick={() => go('/packages/station/register/index')}>
+              <Btn className='btn btn--primary' onClick={() => go('/packages/station/register/index')}>
                 去登记
-              </Button>
+              </Btn>
             </View>
           ) : (
             <View>
@@ -57,9 +63,9 @@ export default function RegistrationStatus() {
                 </View>
               </View>
               {member.status !== 'verified' ? (
-                <Button className='btn btn--primary' onClick={() => go('/packages/station/register/index')}>
+                <Btn className='btn btn--primary' onClick={() => go('/packages/station/register/index')}>
                   修改登记信息
-                </Button>
+                </Btn>
               ) : null}
               {member.status === 'verified' ? <MoveOut /> : null}
             </View>

@@ -1,0 +1,117 @@
+import { Image, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import type { PosterView } from '@contract/station'
+import { Screen } from '@/components/Screen'
+import { Loadable } from '@/components/StateViews'
+import { call } from '@/services/cloud'
+import { confirm, toast } from '@/services/platform'
+import type { Async } from '@/stores/async'
+import { asCallError, idle, track } from '@/stores/async'
+import { Btn } from '@/components/Btn'
+import { StaffGate } from '../components/StaffGate'
+import { deliverPng } from '../components/deliver'
+import { dateTime } from '../components/format'
+import '../components/staff.css'
+import './print'
+
+/** 驿站二维码: the poster residents scan to land on this station and register. */
+export default function PosterPage() {
+  return (
+    <Screen testId='page-poster'>
+      <StaffGate allow={(p) => p.isStaff}>{() => <Poster />}</StaffGate>
+    </Screen>
+  )
+}
+
+function Poster() {
+  const [poster, setPoster] = useState<Async<PosterView>>(idle())
+  const [busy, setBusy] = useState<'refresh' | 'save' | null>(null)
+  const load = (refresh = false) =>
+    track(
+      () => poster,
+      setPoster,
+      () => call('station', 'poster', { refresh }),
+    )
+  useEffect(() => {
+    load()
+  }, [])
+
+  const regenerate = async () => {
+    if (!(await confirm('重新生成二维码？', '一般只在图片显示不正常时才需要。生成后请用新图片打印。'))) return
+    setBusy('refresh')
+    const next = await load(true)
+    setBusy(null)
+    if (next) toast('已重新生成', 'success')
+    else toast('没能重新生成，请稍后再试')
+  }
+
+  const saveImage = async (view: PosterView) => {
+    setBusy('save')
+    try {
+      await deliverPng(view.image, `${view.stationName}-二维码`)
+    } catch (err) {
+      toast((err as Error).message || asCallError(err).message)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <Loadable state={poster} onRetry={() => load()} loadingText='正在准备二维码…'>
+      {(view) => (
+        <View>
+          <View className='poster' data-testid='poster'>
+            <View className='poster__name' data-testid='poster-station'>
+              {view.stationName}
+            </View>
+            <Image
+              className='poster__qr'
+              src={`data:image/png;base64,${view.image}`}
+              mode='scaleToFill'
+              data-testid='poster-qr'
+            />
+            <View className='poster__call'>微信扫一扫 进入驿站登记</View>
+            <View className='poster__scene' data-testid='poster-scene'>
+              二维码内容：{view.scene} · 生成于 {dateTime(view.generatedAt)}
+            </View>
+          </View>
+          {poster.error ? (
+            <View className='banner banner--red' data-testid='poster-error'>
+              {poster.error.message}
+            </View>
+          ) : null}
+          <View className='no-print'>
+            <View className='staff-line'>
+              保存后可打印，张贴在驿站门口、单元楼道和电梯口。居民扫码后会进入本驿站并可登记。
+            </View>
+            <Btn
+              className='btn btn--primary'
+              disabled={!!busy}
+              onClick={() => saveImage(view)}
+              data-testid='save-poster'
+            >
+              {busy === 'save'
+                ? '正在保存…'
+                : process.env.TARO_ENV === 'h5'
+                  ? '下载二维码图片'
+                  : '保存到相册'}
+            </Btn>
+            {process.env.TARO_ENV === 'h5' ? (
+              <Btn className='btn btn--plain' onClick={() => window.print()} data-testid='print-poster'>
+                打印海报
+              </Btn>
+            ) : null}
+            <Btn
+              className='btn btn--ghost'
+              disabled={!!busy}
+              onClick={regenerate}
+              data-testid='refresh-poster'
+            >
+              {busy === 'refresh' ? '正在生成…' : '重新生成'}
+            </Btn>
+          </View>
+        </View>
+      )}
+    </Loadable>
+  )
+}
