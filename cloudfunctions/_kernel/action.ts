@@ -48,6 +48,8 @@ export interface StationActionDef<I, O> {
   access: Access
   /** May a consented stand-in (代办) call it on someone's behalf? */
   proxy?: boolean
+  /** What the action does, in plain Chinese, for the audit entry of a call made on someone's behalf. */
+  label?: string
   input: z.ZodType
   run(ctx: StationCtx, input: I): Promise<O>
 }

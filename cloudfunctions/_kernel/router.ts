@@ -58,7 +58,7 @@ async function dispatch(def: AnyActionDef, event: RawEvent, base: BaseCtx): Prom
       action: 'proxy.call',
       targetType: 'member',
       targetId: ctx.proxy.principalId,
-      summary: `代办操作：${event.action}`,
+      summary: `代办：${def.label ?? event.action}`,
     })
   }
   return data

@@ -28,14 +28,18 @@ const FALLBACK: Record<ClientErrorCode | 'INTERNAL', string> = {
 
 interface CallContext {
   stationId?: string
+  /**
+   * Whom a stand-in acts for (代办). Passed per call, never set globally: only actions that
+   * act for someone carry it (the server refuses it elsewhere), and public reads stay the caller's.
+   */
   onBehalfOf?: string
 }
 
-let context: CallContext = {}
+let context: Pick<CallContext, 'stationId'> = {}
 
-/** The session store tells the client which station (and whose behalf) calls are made in. */
-export function setCallContext(next: CallContext) {
-  context = { ...next }
+/** The session store tells the client which station calls are made in. */
+export function setCallContext(next: Pick<CallContext, 'stationId'>) {
+  context = { stationId: next.stationId }
 }
 
 export async function call<F extends FnName, A extends ActionName<F>>(

@@ -25,14 +25,16 @@ interface SessionState {
   loadMe(): Promise<MeView | null>
   loadStations(): Promise<MyStation[] | null>
   actFor(principal: { memberId: string; name: string } | null): Promise<void>
+  /** Call options for actions done for the person I act for (none when acting as myself). */
+  proxyOptions(): { onBehalfOf?: string }
 }
 
-function applyContext(station: StationCard | null, actingFor: SessionState['actingFor']) {
-  setCallContext({ stationId: station?.stationId, onBehalfOf: actingFor?.memberId })
+function applyContext(station: StationCard | null) {
+  setCallContext({ stationId: station?.stationId })
 }
 
 const remembered = load<StationCard>(STATION_KEY)
-applyContext(remembered, null)
+applyContext(remembered)
 
 export const useSession = create<SessionState>((set, get) => ({
   station: remembered,
@@ -48,7 +50,7 @@ export const useSession = create<SessionState>((set, get) => ({
 
   selectStation(station) {
     save(STATION_KEY, station)
-    applyContext(station, null)
+    applyContext(station)
     set({ station, me: idle(), actingFor: null })
   },
 
@@ -62,7 +64,7 @@ export const useSession = create<SessionState>((set, get) => ({
 
   leaveStation() {
     remove(STATION_KEY)
-    applyContext(null, null)
+    applyContext(null)
     set({ station: null, me: idle(), actingFor: null })
   },
 
@@ -70,7 +72,7 @@ export const useSession = create<SessionState>((set, get) => ({
     return track(
       () => get().me,
       (me) => set({ me }),
-      () => call('station', 'me', {}),
+      () => call('station', 'me', {}, get().proxyOptions()),
     )
   },
 
@@ -82,8 +84,12 @@ export const useSession = create<SessionState>((set, get) => ({
     )
   },
 
+  proxyOptions() {
+    const acting = get().actingFor
+    return acting ? { onBehalfOf: acting.memberId } : {}
+  },
+
   async actFor(principal) {
-    applyContext(get().station, principal)
     set({ actingFor: principal, me: idle() })
     await get().loadMe()
   },

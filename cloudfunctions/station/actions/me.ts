@@ -10,6 +10,7 @@ import { toMemberSelf } from '../views'
 export const me = actionsOf<'station'>(stationInputs).station('me', {
   access: 'guest',
   proxy: true,
+  label: '查看登记信息',
   run: meView,
 })
 

@@ -11,6 +11,7 @@ import { toMemberSelf } from '../views'
 export const moveOut = actionsOf<'station'>(stationInputs).station('moveOut', {
   access: 'member',
   proxy: true,
+  label: '办理迁出',
   async run(ctx) {
     const member = ctx.member!
     const label = await labelFor(ctx.db, member.householdId)

@@ -40,7 +40,7 @@ describe('acting for someone (代办, onBehalfOf)', () => {
       targetId: ELDER,
     })
     expect(entry.summary).toContain('代王奶奶')
-    expect(entry.summary).toContain('me')
+    expect(entry.summary).toBe('【代王奶奶】代办：查看登记信息')
     const log = await t.ok(P.staff, 'station', 'auditLog', {})
     expect(log.items[0]).toMatchObject({
       actorName: '王建国',

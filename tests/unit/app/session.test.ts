@@ -1,5 +1,5 @@
 /** The session store: entering a station by its QR code, and the states a page renders from. */
-const calls: { fn: string; action: string; input: unknown }[] = []
+const calls: { fn: string; action: string; input: unknown; options?: unknown }[] = []
 const stored = new Map<string, unknown>()
 let context: Record<string, unknown> = {}
 let answer: (action: string) => unknown = () => null
@@ -16,8 +16,8 @@ jest.mock('@/services/cloud', () => {
   return {
     CallError,
     setCallContext: (c: Record<string, unknown>) => (context = c),
-    call: async (fn: string, action: string, input: unknown) => {
-      calls.push({ fn, action, input })
+    call: async (fn: string, action: string, input: unknown, options?: unknown) => {
+      calls.push(options === undefined ? { fn, action, input } : { fn, action, input, options })
       const out = answer(action)
       if (out instanceof Error) throw out
       return out
@@ -48,7 +48,7 @@ test('entering by code resolves the station, remembers it and scopes later calls
   expect(calls).toEqual([{ fn: 'station', action: 'resolve', input: { code: 'xinan' } }])
   expect(useSession.getState().station).toEqual(card)
   expect(stored.get('linli.station')).toEqual(card)
-  expect(context).toEqual({ stationId: 'st-xinan', onBehalfOf: undefined })
+  expect(context).toEqual({ stationId: 'st-xinan' })
 })
 
 test('loadMe goes loading -> data, and keeps the data when a refresh fails', async () => {
@@ -66,19 +66,27 @@ test('loadMe goes loading -> data, and keeps the data when a refresh fails', asy
   expect(state.error?.message).toBe('网络连接失败，请检查网络后重试')
 })
 
-test('acting for someone puts their id on every call until it ends', async () => {
+test('acting for someone puts their id on the calls made for them, not on every call', async () => {
   answer = () => ({ stationId: 'st-xinan', member: null, roles: [], permissions: {}, actingFor: null })
   await useSession.getState().actFor({ memberId: 'mb-xa-elder', name: '王奶奶' })
-  expect(context).toEqual({ stationId: 'st-xinan', onBehalfOf: 'mb-xa-elder' })
+  expect(calls.at(-1)).toEqual({
+    fn: 'station',
+    action: 'me',
+    input: {},
+    options: { onBehalfOf: 'mb-xa-elder' },
+  })
+  expect(useSession.getState().proxyOptions()).toEqual({ onBehalfOf: 'mb-xa-elder' })
+  expect(context).toEqual({ stationId: 'st-xinan' })
   await useSession.getState().actFor(null)
-  expect(context).toEqual({ stationId: 'st-xinan', onBehalfOf: undefined })
+  expect(calls.at(-1)).toEqual({ fn: 'station', action: 'me', input: {}, options: {} })
+  expect(useSession.getState().proxyOptions()).toEqual({})
 })
 
 test('switching station forgets whom I acted for and who I was there', () => {
   useSession.getState().selectStation({ ...card, stationId: 'st-qinglan', code: 'qinglan' })
   expect(useSession.getState().actingFor).toBeNull()
   expect(useSession.getState().me.data).toBeNull()
-  expect(context).toEqual({ stationId: 'st-qinglan', onBehalfOf: undefined })
+  expect(context).toEqual({ stationId: 'st-qinglan' })
 })
 
 export {}

@@ -50,7 +50,7 @@ export default function Proxy() {
   return (
     <Screen testId='page-proxy'>
       <View className='banner banner--info'>
-        为没有智能手机的邻居办事：登记、看通知、提心愿。每一次代办都会留下记录。
+        为没有智能手机的邻居办事，须经本人同意。每一次代办都会留下记录，驿站可以查看。
       </View>
       <Loadable
         state={list}
@@ -62,22 +62,27 @@ export default function Proxy() {
           <View className='card' data-testid='principal-list'>
             <View className='card__title'>我代办的邻居</View>
             {items.map((p) => (
-              <View key={p.proxyId} className='row'>
-                <View>
-                  <View>{p.name}</View>
-                  <View className='text-xs muted'>
-                    {p.household?.label ?? ''} · {STATUS_LABELS[p.status]} · {CONSENT_LABELS[p.consentMethod]}
-                  </View>
+              <View key={p.proxyId} className='principal'>
+                <View>{p.name}</View>
+                <View className='text-s muted'>
+                  {p.household?.label ?? ''} · {STATUS_LABELS[p.status]} · {CONSENT_LABELS[p.consentMethod]}
                 </View>
-                <View>
+                {p.status === 'pending' ? (
+                  <View className='text-s warn'>等待楼长或工作人员审核后即可代办</View>
+                ) : null}
+                <View className='principal__actions'>
                   {p.status === 'verified' ? (
-                    <View className='tag' onClick={() => start(p)} data-testid={`act-for-${p.principalId}`}>
+                    <Btn
+                      className='btn btn--primary'
+                      onClick={() => start(p)}
+                      data-testid={`act-for-${p.principalId}`}
+                    >
                       为TA办事
-                    </View>
+                    </Btn>
                   ) : null}
-                  <View className='tag tag--grey' onClick={() => revoke(p)}>
-                    解除
-                  </View>
+                  <Btn className='btn btn--ghost' onClick={() => revoke(p)}>
+                    解除代办
+                  </Btn>
                 </View>
               </View>
             ))}

@@ -13,7 +13,7 @@ export function MoveOut() {
     if (!(await confirm('确认迁出？', '迁出后将不再是本驿站居民，历史记录会保留。以后可以重新登记。'))) return
     setBusy(true)
     try {
-      await call('station', 'moveOut', {})
+      await call('station', 'moveOut', {}, useSession.getState().proxyOptions())
       toast('已办理迁出', 'success')
       await loadMe()
     } catch (err) {
