@@ -2,8 +2,7 @@ import { stationInputs } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { command } from '../../_kernel/query'
 import { STAFF_ROLES } from '../../_kernel/roles'
-import { labelsFor } from '../households'
-import { toMemberRow } from '../views'
+import { memberRows } from '../memberRows'
 
 /** Everyone holding a granted role here: 站长, 副站长, staff, building heads, 三方 representatives. */
 export const listRoleHolders = actionsOf<'station'>(stationInputs).station('listRoleHolders', {
@@ -14,12 +13,6 @@ export const listRoleHolders = actionsOf<'station'>(stationInputs).station('list
       [['createdAt', 'asc']],
       5000,
     )
-    const labels = await labelsFor(
-      ctx.db,
-      members.map((m) => m.householdId),
-    )
-    return {
-      items: members.map((m) => toMemberRow(m, m.householdId ? (labels.get(m.householdId) ?? null) : null)),
-    }
+    return { items: await memberRows(ctx, members) }
   },
 })

@@ -2,10 +2,8 @@ import { stationInputs } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { command, inList } from '../../_kernel/query'
 import { database } from '../../_kernel/cloud'
-import { pageOf } from '../../_kernel/paging'
 import { STAFF_ROLES } from '../../_kernel/roles'
-import { labelsFor } from '../households'
-import { toMemberRow } from '../views'
+import { memberPage } from '../memberRows'
 
 /** Staff find a person by name (or part of it) to grant a role or look them up. */
 export const searchMembers = actionsOf<'station'>(stationInputs).station('searchMembers', {
@@ -16,22 +14,13 @@ export const searchMembers = actionsOf<'station'>(stationInputs).station('search
       offline: command().neq(true),
     }
     if (q) filter.name = database().RegExp({ regexp: escapeRegExp(q), options: 'i' })
-    const total = await ctx.db.members.count(filter)
-    const members = await ctx.db.members.find(filter, {
-      orderBy: [
+    return memberPage(
+      ctx,
+      filter,
+      [
         ['name', 'asc'],
         ['_id', 'asc'],
       ],
-      skip,
-      limit,
-    })
-    const labels = await labelsFor(
-      ctx.db,
-      members.map((m) => m.householdId),
-    )
-    return pageOf(
-      members.map((m) => toMemberRow(m, m.householdId ? (labels.get(m.householdId) ?? null) : null)),
-      total,
       skip,
       limit,
     )

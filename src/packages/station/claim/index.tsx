@@ -3,32 +3,23 @@ import { useState } from 'react'
 import { Field } from '@/components/Field'
 import { Screen } from '@/components/Screen'
 import { call } from '@/services/cloud'
-import type { CallError } from '@/services/cloud'
 import { go, toast } from '@/services/platform'
-import { asCallError } from '@/stores/async'
 import { useSession } from '@/stores/session'
+import { useSubmit } from '@/stores/useSubmit'
 import { Btn } from '@/components/Btn'
 
 /** The first 站长 of a new station enters the one-time code the platform admin gave them. */
 export default function ClaimHead() {
   const { station, loadMe } = useSession()
   const [token, setToken] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<CallError | null>(null)
+  const { busy, error, run } = useSubmit()
 
   const submit = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      await call('station', 'claimHead', { token: token.trim().toUpperCase() })
-      await loadMe()
-      toast('您已成为站长', 'success')
-      go('/pages/home/index')
-    } catch (err) {
-      setError(asCallError(err))
-    } finally {
-      setBusy(false)
-    }
+    const claimed = await run(() => call('station', 'claimHead', { token: token.trim().toUpperCase() }))
+    if (!claimed) return
+    await loadMe()
+    toast('您已成为站长', 'success')
+    go('/pages/home/index')
   }
 
   return (

@@ -5,11 +5,12 @@ import type { PartyReportView, ServicePostView } from '@contract/station'
 import { Field } from '@/components/Field'
 import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
-import { call, CallError } from '@/services/cloud'
+import { call } from '@/services/cloud'
 import { go, toast } from '@/services/platform'
 import type { Async } from '@/stores/async'
-import { asCallError, idle, track } from '@/stores/async'
+import { idle, track } from '@/stores/async'
 import { useSession } from '@/stores/session'
+import { useSubmit } from '@/stores/useSubmit'
 import { Btn } from '@/components/Btn'
 
 interface PartyData {
@@ -55,22 +56,12 @@ function ReportForm({ data, onSaved, disabled }: { data: PartyData; onSaved(): v
   const [workUnit, setWorkUnit] = useState(saved ? saved.workUnit : '')
   const [partyOrg, setPartyOrg] = useState(saved ? saved.partyOrg : '')
   const [postId, setPostId] = useState<string | null>(saved ? saved.postId : null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<CallError | null>(null)
-  const fieldError = (f: string) => (error?.field === f ? error.message : null)
+  const { busy, run, fieldError, formError } = useSubmit()
 
   const submit = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      await call('station', 'submitPartyReport', { workUnit, partyOrg, postId })
-      toast(saved ? '已更新' : '报到成功', 'success')
-      onSaved()
-    } catch (err) {
-      setError(asCallError(err))
-    } finally {
-      setBusy(false)
-    }
+    if (!(await run(() => call('station', 'submitPartyReport', { workUnit, partyOrg, postId })))) return
+    toast(saved ? '已更新' : '报到成功', 'success')
+    onSaved()
   }
 
   return (
@@ -114,7 +105,7 @@ function ReportForm({ data, onSaved, disabled }: { data: PartyData; onSaved(): v
           </View>
         </Field>
       </View>
-      {error && !error.field ? <View className='banner banner--red'>{error.message}</View> : null}
+      {formError ? <View className='banner banner--red'>{formError}</View> : null}
       <Btn
         className='btn btn--primary'
         disabled={busy || disabled}

@@ -3,9 +3,9 @@ import { useState } from 'react'
 import type { ConsentMethod, Relation } from '@contract/entities'
 import { CONSENT_LABELS, RELATION_LABELS } from '@contract/labels'
 import { Choices, Field } from '@/components/Field'
-import { call, CallError } from '@/services/cloud'
+import { call } from '@/services/cloud'
 import { toast } from '@/services/platform'
-import { asCallError } from '@/stores/async'
+import { useSubmit } from '@/stores/useSubmit'
 import { HouseholdPicker } from '../components/HouseholdPicker'
 import type { PickedHousehold } from '../components/HouseholdPicker'
 import { Btn } from '@/components/Btn'
@@ -20,29 +20,14 @@ export function ProxyRegisterForm({ onDone }: { onDone(): void }) {
   const [relation, setRelation] = useState<Relation | null>(null)
   const [consentMethod, setConsent] = useState<ConsentMethod | null>(null)
   const [consentNote, setNote] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<CallError | null>(null)
-  const fieldError = (f: string) => (error?.field === f ? error.message : null)
+  const { busy, run, fieldError, formError } = useSubmit()
 
   const submit = async () => {
     if (!household || !relation || !consentMethod) return toast('请选择房屋、关系和同意方式')
-    setBusy(true)
-    setError(null)
-    try {
-      await call('station', 'proxyRegister', {
-        householdId: household.householdId,
-        name,
-        relation,
-        consentMethod,
-        consentNote,
-      })
-      toast('已提交，等待审核', 'success')
-      onDone()
-    } catch (err) {
-      setError(asCallError(err))
-    } finally {
-      setBusy(false)
-    }
+    const input = { householdId: household.householdId, name, relation, consentMethod, consentNote }
+    if (!(await run(() => call('station', 'proxyRegister', input)))) return
+    toast('已提交，等待审核', 'success')
+    onDone()
   }
 
   return (
@@ -68,7 +53,7 @@ export function ProxyRegisterForm({ onDone }: { onDone(): void }) {
           onInput={(e) => setNote(e.detail.value)}
         />
       </Field>
-      {error && !error.field ? <View className='banner banner--red'>{error.message}</View> : null}
+      {formError ? <View className='banner banner--red'>{formError}</View> : null}
       <Btn className='btn btn--primary' disabled={busy} onClick={submit}>
         {busy ? '正在提交…' : '提交'}
       </Btn>

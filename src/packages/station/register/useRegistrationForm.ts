@@ -2,8 +2,7 @@ import { useState } from 'react'
 import type { Relation } from '@contract/entities'
 import type { MemberSelf } from '@contract/station'
 import { call } from '@/services/cloud'
-import type { CallError } from '@/services/cloud'
-import { asCallError } from '@/stores/async'
+import { useSubmit } from '@/stores/useSubmit'
 import type { PickedHousehold } from '../components/HouseholdPicker'
 
 /** The registration form's state, what is still missing, and its submission. */
@@ -30,8 +29,7 @@ export function useRegistrationForm(current: MemberSelf | null) {
   const [isVolunteer, setVolunteer] = useState(initial.isVolunteer)
   const [skills, setSkills] = useState<string[]>(initial.skills)
   const [isPartyMember, setPartyMember] = useState(initial.isPartyMember)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<CallError | null>(null)
+  const { busy, error, run, fieldError } = useSubmit()
 
   const missing = [
     [!household, '请选择您的房屋'],
@@ -43,25 +41,16 @@ export function useRegistrationForm(current: MemberSelf | null) {
   /** Resolves true when the registration was saved. */
   const submit = async (): Promise<boolean> => {
     if (!household || !relation || !phoneCode) return false
-    setBusy(true)
-    setError(null)
-    try {
-      await call('station', 'register', {
-        householdId: household.householdId,
-        relation,
-        name: name.trim(),
-        phoneCode,
-        isVolunteer,
-        skills,
-        isPartyMember,
-      })
-      return true
-    } catch (err) {
-      setError(asCallError(err))
-      return false
-    } finally {
-      setBusy(false)
+    const input = {
+      householdId: household.householdId,
+      relation,
+      name: name.trim(),
+      phoneCode,
+      isVolunteer,
+      skills,
+      isPartyMember,
     }
+    return (await run(() => call('station', 'register', input))) !== null
   }
 
   return {
@@ -83,6 +72,6 @@ export function useRegistrationForm(current: MemberSelf | null) {
     error,
     missing: missing ?? null,
     submit,
-    fieldError: (field: string) => (error?.field === field ? error.message : null),
+    fieldError,
   }
 }
