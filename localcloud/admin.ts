@@ -4,6 +4,7 @@
  *   collections                       every collection and its indexes, to create in the console
  *   create-station --code --name --address --community --head [--print]
  *   list-stations [--print]
+ *   init-db [--print]                 create every collection; list the indexes to add
  */
 import fs from 'fs'
 import path from 'path'
@@ -36,10 +37,11 @@ export async function runAdmin(argv: string[], options: AdminOptions): Promise<n
   if (command === 'collections') return printCollections()
   if (command === 'create-station')
     return platformCall(options, flags, 'createStation', createStationInput(flags))
+  if (command === 'init-db') return platformCall(options, flags, 'initDatabase', {})
   if (command === 'list-stations')
     return platformCall(options, flags, 'listStations', { skip: 0, limit: 100 })
   console.log(
-    '用法: npm run admin -- collections | create-station --code <code> --name <名称> --address <地址> --community <社区> --head <站长姓名> [--print] | list-stations [--print]',
+    '用法: npm run admin -- collections | create-station --code <code> --name <名称> --address <地址> --community <社区> --head <站长姓名> [--print] | list-stations [--print] | init-db [--print]',
   )
   return command ? 2 : 0
 }

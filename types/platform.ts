@@ -19,6 +19,15 @@ export const platformInputs = {
     headName: text('站长姓名', 20),
   }),
   listStations: z.object({ adminToken, ...page }),
+  initDatabase: z.object({ adminToken }),
+}
+
+export interface InitDatabaseResult {
+  /** Collections this call created (the rest existed already). */
+  created: string[]
+  existing: string[]
+  /** Indexes to add in the cloud console (the SDK cannot create them), unique ones first. */
+  indexes: { collection: string; name: string; keys: string; unique: boolean }[]
 }
 
 export interface CreatedStation {
@@ -32,4 +41,5 @@ export interface CreatedStation {
 export interface PlatformOutputs {
   createStation: CreatedStation
   listStations: Page<{ stationId: string; code: string; name: string; memberCount: number }>
+  initDatabase: InitDatabaseResult
 }
