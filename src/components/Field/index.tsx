@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 
 interface FieldProps {
@@ -41,5 +41,38 @@ export function Choices<T extends string>({ options, labels, value, onChange, te
         </View>
       ))}
     </View>
+  )
+}
+
+interface TextFieldProps extends FieldProps {
+  value: string
+  onChange(value: string): void
+  maxlength: number
+  placeholder?: string
+  testId?: string
+}
+
+/** A labelled one-line text input; its border turns red when the server named this field. */
+export function TextField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  maxlength,
+  placeholder,
+  testId,
+}: TextFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      <Input
+        className={`input${error ? ' input--error' : ''}`}
+        value={value}
+        maxlength={maxlength}
+        placeholder={placeholder}
+        onInput={(e) => onChange(e.detail.value)}
+        data-testid={testId}
+      />
+    </Field>
   )
 }

@@ -1,6 +1,6 @@
-import { Input, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useState } from 'react'
-import { Field } from '@/components/Field'
+import { TextField } from '@/components/Field'
 import { Screen } from '@/components/Screen'
 import { call } from '@/services/cloud'
 import { go, toast } from '@/services/platform'
@@ -29,16 +29,15 @@ export default function ClaimHead() {
       </View>
       <View className='card'>
         <View className='card__title'>{station?.name ?? '驿站'}</View>
-        <Field label='认领码' error={error?.message}>
-          <Input
-            className='input'
-            value={token}
-            maxlength={8}
-            placeholder='8位字母或数字'
-            onInput={(e) => setToken(e.detail.value)}
-            data-testid='claim-token'
-          />
-        </Field>
+        <TextField
+          label='认领码'
+          value={token}
+          onChange={setToken}
+          maxlength={8}
+          placeholder='8位字母或数字'
+          error={error?.message}
+          testId='claim-token'
+        />
         <Btn className='btn btn--primary' disabled={busy || token.trim().length !== 8} onClick={submit}>
           {busy ? '正在认领…' : '认领站长'}
         </Btn>

@@ -1,8 +1,8 @@
-import { Input, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { PartyReportView, ServicePostView } from '@contract/station'
-import { Field } from '@/components/Field'
+import { Field, TextField } from '@/components/Field'
 import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
 import { call } from '@/services/cloud'
@@ -68,26 +68,24 @@ function ReportForm({ data, onSaved, disabled }: { data: PartyData; onSaved(): v
     <View>
       {saved ? <ReportedBanner report={saved} /> : null}
       <View className='card'>
-        <Field label='工作单位' error={fieldError('workUnit')}>
-          <Input
-            className='input'
-            value={workUnit}
-            maxlength={60}
-            placeholder='如：区市场监管局'
-            onInput={(e) => setWorkUnit(e.detail.value)}
-            data-testid='work-unit'
-          />
-        </Field>
-        <Field label='所在党组织' error={fieldError('partyOrg')}>
-          <Input
-            className='input'
-            value={partyOrg}
-            maxlength={60}
-            placeholder='如：机关第二党支部'
-            onInput={(e) => setPartyOrg(e.detail.value)}
-            data-testid='party-org'
-          />
-        </Field>
+        <TextField
+          label='工作单位'
+          value={workUnit}
+          onChange={setWorkUnit}
+          maxlength={60}
+          placeholder='如：区市场监管局'
+          error={fieldError('workUnit')}
+          testId='work-unit'
+        />
+        <TextField
+          label='所在党组织'
+          value={partyOrg}
+          onChange={setPartyOrg}
+          maxlength={60}
+          placeholder='如：机关第二党支部'
+          error={fieldError('partyOrg')}
+          testId='party-org'
+        />
         <Field label='认领服务岗位' hint='可以先不认领，以后再来' error={fieldError('postId')}>
           <View className='choice-group' data-testid='pick-post'>
             <View className={`choice${postId === null ? ' choice--on' : ''}`} onClick={() => setPostId(null)}>

@@ -1,8 +1,8 @@
-import { Input, Textarea, View } from '@tarojs/components'
+import { Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ConsentMethod, Relation } from '@contract/entities'
 import { CONSENT_LABELS, RELATION_LABELS } from '@contract/labels'
-import { Choices, Field } from '@/components/Field'
+import { Choices, Field, TextField } from '@/components/Field'
 import { call } from '@/services/cloud'
 import { toast } from '@/services/platform'
 import { useSubmit } from '@/stores/useSubmit'
@@ -36,9 +36,13 @@ export function ProxyRegisterForm({ onDone }: { onDone(): void }) {
       <Field label='邻居的房屋' error={fieldError('householdId')}>
         <HouseholdPicker value={household} onChange={setHousehold} />
       </Field>
-      <Field label='邻居的姓名' error={fieldError('name')}>
-        <Input className='input' value={name} maxlength={20} onInput={(e) => setName(e.detail.value)} />
-      </Field>
+      <TextField
+        label='邻居的姓名'
+        value={name}
+        onChange={setName}
+        maxlength={20}
+        error={fieldError('name')}
+      />
       <Field label='TA与房屋的关系' error={fieldError('relation')}>
         <Choices options={RELATIONS} labels={RELATION_LABELS} value={relation} onChange={setRelation} />
       </Field>

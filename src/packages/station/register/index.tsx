@@ -1,7 +1,7 @@
-import { Input, Switch, View } from '@tarojs/components'
+import { Switch, View } from '@tarojs/components'
 import type { Relation } from '@contract/entities'
 import { RELATION_LABELS } from '@contract/labels'
-import { Choices, Field } from '@/components/Field'
+import { Choices, Field, TextField } from '@/components/Field'
 import { Screen } from '@/components/Screen'
 import { go, toast } from '@/services/platform'
 import { useSession } from '@/stores/session'
@@ -46,16 +46,15 @@ export default function Register() {
             testId='pick-relation'
           />
         </Field>
-        <Field label='3. 姓名' error={f.fieldError('name')}>
-          <Input
-            className={`input${f.fieldError('name') ? ' input--error' : ''}`}
-            value={f.name}
-            maxlength={20}
-            placeholder='请填写真实姓名'
-            data-testid='name-input'
-            onInput={(e) => f.setName(e.detail.value)}
-          />
-        </Field>
+        <TextField
+          label='3. 姓名'
+          value={f.name}
+          onChange={f.setName}
+          maxlength={20}
+          placeholder='请填写真实姓名'
+          error={f.fieldError('name')}
+          testId='name-input'
+        />
         <Field
           label='4. 手机号'
           hint='只有您的楼长和驿站工作人员能看到完整号码'
