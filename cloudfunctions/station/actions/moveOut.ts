@@ -1,4 +1,4 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { keepingAHead } from '../headCount'
 import { labelFor } from '../households'
@@ -8,7 +8,7 @@ import { toMemberSelf } from '../views'
  * Moving out ends a membership without deleting history: the record stays (status `left`),
  * granted roles end, and stand-in permissions the person held are revoked.
  */
-export const moveOut = actionsOf<'station'>(stationInputs).station('moveOut', {
+export const moveOut = actionsOf<'station'>(stationContract).station('moveOut', {
   access: 'member',
   proxy: true,
   label: '办理迁出',

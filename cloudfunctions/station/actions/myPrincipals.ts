@@ -1,10 +1,10 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { inList } from '../../_kernel/query'
 import { summaries } from '../proxies'
 
 /** The neighbours I may act for (代办), with their registration status. */
-export const myPrincipals = actionsOf<'station'>(stationInputs).station('myPrincipals', {
+export const myPrincipals = actionsOf<'station'>(stationContract).station('myPrincipals', {
   access: 'verified',
   async run(ctx) {
     const proxies = await ctx.db.proxies.find(

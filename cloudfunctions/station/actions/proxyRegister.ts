@@ -2,7 +2,7 @@ import { createHash } from 'crypto'
 import type { MemberDoc, ProxyDoc } from '../../../types/entities'
 import { CONSENT_LABELS } from '../../../types/labels'
 import type { ParsedInputOf } from '../../../types/api'
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import { invalid, isDuplicateKey } from '../../_kernel/errors'
@@ -19,7 +19,7 @@ type Input = ParsedInputOf<'station', 'proxyRegister'>
  * Ids are derived (the person = name at a household; the stand-in relation = person + agent),
  * so a double tap, a retry, or a second stand-in for the same person never makes a second record.
  */
-export const proxyRegister = actionsOf<'station'>(stationInputs).station('proxyRegister', {
+export const proxyRegister = actionsOf<'station'>(stationContract).station('proxyRegister', {
   access: 'verified',
   async run(ctx, input) {
     const agent = ctx.member!

@@ -1,10 +1,10 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { forbidden, notFound } from '../../_kernel/errors'
 import { isStaff } from '../../_kernel/roles'
 
 /** The stand-in (or staff, e.g. when consent is withdrawn) ends a 代办 relationship. */
-export const revokeProxy = actionsOf<'station'>(stationInputs).station('revokeProxy', {
+export const revokeProxy = actionsOf<'station'>(stationContract).station('revokeProxy', {
   access: 'verified',
   async run(ctx, { proxyId }) {
     const proxy = await ctx.db.proxies.byId(proxyId)

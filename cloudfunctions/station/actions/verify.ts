@@ -1,10 +1,10 @@
 import type { MemberDoc, MemberStatus } from '../../../types/entities'
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import type { HouseholdLabel } from '../../../types/station'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import { conflict, forbidden, notFound } from '../../_kernel/errors'
-import { coversBuilding } from '../../_kernel/roles'
+import { covers } from '../scope'
 import { labelFor } from '../households'
 import { VERIFIER_ROLES } from '../scope'
 import { toMemberRow } from '../views'
@@ -14,7 +14,7 @@ import { toMemberRow } from '../views'
  * reason the resident will read. Deciding the same way twice answers the same; changing a
  * decided registration is a conflict.
  */
-export const verify = actionsOf<'station'>(stationInputs).station('verify', {
+export const verify = actionsOf<'station'>(stationContract).station('verify', {
   access: { roles: VERIFIER_ROLES },
   async run(ctx, { memberId, decision, reason }) {
     const target = await verifiable(ctx, memberId)
@@ -43,7 +43,7 @@ export const verify = actionsOf<'station'>(stationInputs).station('verify', {
 async function verifiable(ctx: StationCtx, memberId: string): Promise<MemberDoc> {
   const target = await ctx.db.members.byId(memberId)
   if (!target || target.status === 'left') throw notFound('没有找到这条登记')
-  if (!coversBuilding(ctx.member, ctx.roles, target.buildingId)) throw forbidden('这户不在您负责的楼栋')
+  if (!covers(ctx, target.buildingId)) throw forbidden('这户不在您负责的楼栋')
   // Whoever registered someone as their stand-in cannot also be the one who verifies them.
   if (
     target.offline &&

@@ -1,20 +1,12 @@
 /**
- * The authorization matrix: every station action x who is asking. Each cell uses valid input
- * (and, where needed, a valid situation) so that the only reason to refuse is the caller.
- * Allowed cells answer ok; refused cells answer FORBIDDEN or NOT_MEMBER and write nothing.
+ * The station's authorization matrix: every action × who is asking, as one table for the shared
+ * helper (tests/cloud/support/matrix.ts), which checks each cell and that nothing was written.
  */
 import { actions } from '../../../cloudfunctions/station'
-import type { ActionName } from '../../../types/api'
-import type { TestCloud } from '../support/cloud'
 import { P } from '../support/fixtures'
-import {
-  changedCollections,
-  CHINESE,
-  errorOf,
-  phoneCode,
-  seedClaimToken,
-  seededCloud,
-} from '../support/helpers'
+import { phoneCode, seedClaimToken, seededCloud } from '../support/helpers'
+import { authorizationMatrix, F, NM, ok, same } from '../support/matrix'
+import type { MatrixRow } from '../support/matrix'
 
 // 225 cells, reseeding after every cell that wrote; one cell draws a QR image (slow inside jest).
 jest.setTimeout(30_000)
@@ -29,12 +21,6 @@ const WHO = {
   staff: P.staff, //            站长 of 馨安
 } as const
 type Who = keyof typeof WHO
-const COLUMNS = Object.keys(WHO) as Who[]
-
-type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_MEMBER'
-const ok = 'ok'
-const F = 'FORBIDDEN'
-const NM = 'NOT_MEMBER'
 
 // Households each caller may register to: their own, or a free room for newcomers.
 const HOME: Record<Who, string> = {
@@ -55,17 +41,8 @@ const profile = {
   team: [{ name: '李建华', post: 'stationHead', side: 'partyBranch', title: '站长' }],
 }
 
-interface Row {
-  action: ActionName<'station'>
-  cells: [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome]
-  input: (who: Who) => Record<string, unknown>
-  /** Puts the station in a state where the call is valid, before the "nothing written" snapshot. */
-  arrange?: (t: TestCloud, who: Who) => Promise<void>
-}
-const same = (input: Record<string, unknown>) => () => input
-
 // prettier-ignore
-const MATRIX: Row[] = [
+const MATRIX: MatrixRow<'station', Who>[] = [
   //                                   guest pending resident otherHead rightHead otherStaff staff
   { action: 'resolve',           cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({ code: 'xinan' }) },
   { action: 'myStations',        cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({}) },
@@ -106,37 +83,4 @@ const MATRIX: Row[] = [
   { action: 'revokeProxy',       cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ proxyId: 'px-xinan-elder' }) },
 ]
 
-let t: TestCloud
-let pristine: string
-beforeAll(async () => {
-  t = await seededCloud()
-  pristine = t.snapshot()
-})
-afterAll(() => t.stop())
-// A cell that wrote (allowed, or arranged) leaves the next one a freshly seeded station.
-afterEach(async () => {
-  if (t.snapshot() === pristine) return
-  await t.stop()
-  t = await seededCloud()
-})
-
-test('the matrix has one row for every station action', () => {
-  expect(MATRIX.map((r) => r.action).sort()).toEqual(Object.keys(actions).sort())
-})
-
-describe.each(MATRIX)('station.$action', (row) => {
-  test.each(COLUMNS.map((who, i) => [who, row.cells[i]] as const))('as %s: %s', async (who, expected) => {
-    await row.arrange?.(t, who)
-    const before = t.snapshot()
-    const res = await t.call(WHO[who], 'station', row.action, row.input(who) as never)
-    if (expected === 'ok') {
-      if (!res.ok)
-        throw new Error(`expected ok, got ${res.error.code} ${res.error.message} ${res.error.field ?? ''}`)
-      return
-    }
-    const error = errorOf(res)
-    expect(error.code).toBe(expected)
-    expect(error.message).toMatch(CHINESE)
-    expect(changedCollections(before, t.snapshot())).toEqual([])
-  })
-})
+authorizationMatrix({ fn: 'station', actions, who: WHO, rows: MATRIX, seeded: () => seededCloud() })
