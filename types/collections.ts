@@ -69,6 +69,7 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
       unique: true,
     },
     { name: 'station_agent', keys: { stationId: 1, agentId: 1 } },
+    { name: 'station_building_status', keys: { stationId: 1, buildingId: 1, status: 1 } },
   ],
   qrcodes: [{ name: 'station_scene_unique', keys: { stationId: 1, scene: 1 }, unique: true }],
   activities: [{ name: 'station_start', keys: { stationId: 1, startAt: -1 } }],

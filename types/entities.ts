@@ -78,6 +78,8 @@ export interface MemberDoc {
   openid: string
   name: string
   phone: string
+  /** True when WeChat verified the number (phone button) or a building head confirmed it. */
+  phoneVerified: boolean
   householdId: string | null
   /** Denormalised from the household so a building head's queue is one indexed query. */
   buildingId: string | null
@@ -148,11 +150,20 @@ export interface ProxyDoc {
   stationId: string
   principalId: string
   principalName: string
+  /** The principal's building, so a building head's queue of requests is one indexed query. */
+  buildingId: string | null
   agentId: string
   agentName: string
   consentMethod: ConsentMethod
   consentNote: string
-  status: 'active' | 'revoked'
+  /**
+   * `active` when the stand-in registered a new neighbour (whose registration is then verified
+   * like anyone's) or a building head approved the request; `requested` grants nothing.
+   */
+  status: 'requested' | 'active' | 'revoked' | 'declined'
+  decidedBy: string | null
+  decidedAt: Date | null
+  declineReason: string
   createdAt: Date
   revokedAt: Date | null
 }

@@ -7,6 +7,7 @@ export type NewMember = Omit<MemberDoc, '_id' | 'stationId'> & { _id?: string }
 export function newMember(fields: Required & Partial<NewMember>, now: Date): NewMember {
   return {
     phone: '',
+    phoneVerified: false,
     householdId: null,
     buildingId: null,
     relation: null,

@@ -27,6 +27,8 @@ export interface MemberRow {
   memberId: string
   name: string
   phoneMasked: string
+  /** False when the number was typed by hand (the phone button failed) and nobody has confirmed it. */
+  phoneVerified: boolean
   household: HouseholdLabel | null
   relation: Relation | null
   status: MemberStatus
@@ -65,12 +67,16 @@ export interface Permissions {
   buildings: BuildingScope
 }
 
+/** A stand-in link: `requested` waits for the building head and grants nothing until `active`. */
+export type ProxyStatus = 'requested' | 'active' | 'revoked' | 'declined'
+
 export interface PrincipalSummary {
   proxyId: string
   principalId: string
   name: string
   household: HouseholdLabel | null
   status: MemberStatus
+  proxyStatus: ProxyStatus
   consentMethod: ConsentMethod
   since: string
 }

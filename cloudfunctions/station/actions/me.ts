@@ -46,6 +46,7 @@ function actingFor(
     name: principal.name,
     household,
     status: principal.status,
+    proxyStatus: proxy.status,
     consentMethod: proxy.consentMethod,
     since: new Date(proxy.createdAt).toISOString(),
   }

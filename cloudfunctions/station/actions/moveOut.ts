@@ -1,5 +1,6 @@
 import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
+import { inList } from '../../_kernel/query'
 import { keepingAHead } from '../headCount'
 import { labelFor } from '../households'
 import { toMemberSelf } from '../views'
@@ -36,10 +37,10 @@ export const moveOut = actionsOf<'station'>(stationContract).station('moveOut', 
           side: member.side,
         })),
     )
-    await ctx.db.proxies.update(
-      { agentId: member._id, status: 'active' },
-      { status: 'revoked', revokedAt: ctx.now },
-    )
+    // Links end both ways: whom this person acted for, and who acted for them.
+    const open = inList(['active', 'requested'])
+    for (const side of [{ agentId: member._id }, { principalId: member._id }])
+      await ctx.db.proxies.update({ ...side, status: open }, { status: 'revoked', revokedAt: ctx.now })
     await ctx.audit({
       action: 'station.moveOut',
       targetType: 'member',

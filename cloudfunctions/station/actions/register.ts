@@ -7,8 +7,9 @@ import { conflict, invalid, isDuplicateKey } from '../../_kernel/errors'
 import { isStaff } from '../../_kernel/roles'
 import { householdIn } from '../households'
 import { newMember } from '../members'
-import { verifiedPhone } from '../phone'
-import { toMemberSelf } from '../views'
+import { registrationPhone } from '../phone'
+import type { PhoneChoice } from '../phone'
+import { householdLabel, toMemberSelf } from '../views'
 
 type Input = ParsedInputOf<'station', 'register'>
 
@@ -21,31 +22,26 @@ export const register = actionsOf<'station'>(stationContract).station('register'
   async run(ctx, input) {
     const home = await householdIn(ctx.db, input.householdId)
     if (!home) throw invalid('householdId', '没有找到这个房屋，请重新选择楼栋、单元和房号')
-    const phone = await verifiedPhone(input.phoneCode)
+    const phone = await registrationPhone(ctx, input)
     const fields = registrationFields(ctx, input, phone, home.household.buildingId)
     const saved = await save(ctx, fields)
-    const label = {
-      householdId: home.household._id,
-      buildingId: home.building._id,
-      buildingName: home.building.name,
-      unit: home.household.unit,
-      room: home.household.room,
-      label: `${home.building.name}${home.household.unit}单元${home.household.room}`,
-    }
+    const label = householdLabel(home.household, home.building)
+    const checked = saved.phoneVerified ? '' : '，手机号未验证'
     await ctx.audit({
       action: 'station.register',
       targetType: 'member',
       targetId: saved._id,
-      summary: `${saved.name} 登记 ${label.label}（${saved.status === 'verified' ? '工作人员本人，直接认证' : '待审核'}）`,
+      summary: `${saved.name} 登记 ${label.label}（${saved.status === 'verified' ? '工作人员本人，直接认证' : '待审核'}${checked}）`,
     })
     return toMemberSelf(saved, label, [])
   },
 })
 
-function registrationFields(ctx: StationCtx, input: Input, phone: string, buildingId: string) {
+function registrationFields(ctx: StationCtx, input: Input, phone: PhoneChoice, buildingId: string) {
   return {
     name: input.name,
-    phone,
+    phone: phone.phone,
+    phoneVerified: phone.phoneVerified,
     householdId: input.householdId,
     buildingId,
     relation: input.relation,
@@ -79,6 +75,7 @@ async function updateVerified(ctx: StationCtx, current: MemberDoc, fields: Field
     return ctx.db.members.patch(current, {
       name: fields.name,
       phone: fields.phone,
+      phoneVerified: fields.phoneVerified,
       isVolunteer: fields.isVolunteer,
       skills: fields.skills,
       isPartyMember: fields.isPartyMember,

@@ -4,9 +4,8 @@ import type { HouseholdLabel } from '../../../types/station'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import { conflict, forbidden, notFound } from '../../_kernel/errors'
-import { covers } from '../scope'
 import { labelFor } from '../households'
-import { VERIFIER_ROLES } from '../scope'
+import { covers, VERIFIER_ROLES } from '../scope'
 import { toMemberRow } from '../views'
 
 /**
@@ -16,15 +15,17 @@ import { toMemberRow } from '../views'
  */
 export const verify = actionsOf<'station'>(stationContract).station('verify', {
   access: { roles: VERIFIER_ROLES },
-  async run(ctx, { memberId, decision, reason }) {
+  async run(ctx, { memberId, decision, reason, phoneConfirmed }) {
     const target = await verifiable(ctx, memberId)
     const status: MemberStatus = decision === 'approve' ? 'verified' : 'rejected'
+    const confirmsPhone = status === 'verified' && phoneConfirmed && !target.phoneVerified && !!target.phone
     const patch = {
       status,
       rejectReason: status === 'rejected' ? reason : '',
       verifiedAt: status === 'verified' ? ctx.now : null,
       verifiedBy: ctx.member!._id,
       updatedAt: ctx.now,
+      ...(confirmsPhone ? { phoneVerified: true } : {}),
     }
     const label = await labelFor(ctx.db, target.householdId)
     // Conditional on still pending: of two decisions racing, exactly one is written.
@@ -34,7 +35,7 @@ export const verify = actionsOf<'station'>(stationContract).station('verify', {
       action: `station.verify.${decision}`,
       targetType: 'member',
       targetId: memberId,
-      summary: summary(target, label, reason, status),
+      summary: summary(target, label, reason, status) + (confirmsPhone ? '；已核对手机号' : ''),
     })
     return toMemberRow({ ...target, ...patch }, label)
   },
@@ -60,8 +61,8 @@ async function alreadyDecided(
   status: MemberStatus,
   label: HouseholdLabel | null,
 ) {
-  const now = (await ctx.db.members.byId(memberId))!
-  if (now.status === status) return toMemberRow(now, label)
+  const now = await ctx.db.members.byId(memberId)
+  if (now?.status === status) return toMemberRow(now, label)
   throw conflict('这条登记已经审核过了，请刷新')
 }
 

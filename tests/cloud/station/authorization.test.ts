@@ -3,12 +3,13 @@
  * helper (tests/cloud/support/matrix.ts), which checks each cell and that nothing was written.
  */
 import { actions } from '../../../cloudfunctions/station'
+import { linkId } from '../../../cloudfunctions/station/proxies'
 import { P } from '../support/fixtures'
-import { phoneCode, seedClaimToken, seededCloud } from '../support/helpers'
+import { seedClaimToken, seededCloud } from '../support/helpers'
 import { authorizationMatrix, F, NM, ok, same } from '../support/matrix'
 import type { MatrixRow } from '../support/matrix'
 
-// 225 cells, reseeding after every cell that wrote; one cell draws a QR image (slow inside jest).
+// 260 cells, reseeding after every cell that wrote; one cell draws a QR image (slow inside jest).
 jest.setTimeout(30_000)
 
 const WHO = {
@@ -41,6 +42,9 @@ const profile = {
   team: [{ name: '李建华', post: 'stationHead', side: 'partyBranch', title: '站长' }],
 }
 
+// A request 孙晓 (volunteer, 2栋) makes to act for 王奶奶 (1栋): its id is derived from the two people.
+const REQUESTED = linkId('mb-xa-elder', 'mb-xa-vol1')
+
 // prettier-ignore
 const MATRIX: MatrixRow<'station', Who>[] = [
   //                                   guest pending resident otherHead rightHead otherStaff staff
@@ -56,8 +60,9 @@ const MATRIX: MatrixRow<'station', Who>[] = [
   { action: 'listRooms',         cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({ buildingId: 'bd-xinan-1', unit: 1 }) },
   { action: 'createBuildings',   cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ names: ['7栋'], units: 1, floors: 2, roomsPerFloor: 2 }) },
   { action: 'importHouseholds',  cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ csv: '楼栋,单元,房号\n7栋,1,101' }) },
+  { action: 'verifyPhone',       cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({ code: 'local:13912345678' }) },
   { action: 'register',          cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok],
-    input: (who) => ({ householdId: HOME[who], relation: 'owner', name: '登记人', phoneCode: phoneCode('13912345678') }) },
+    input: (who) => ({ householdId: HOME[who], relation: 'owner', name: '登记人', phone: '13912345678' }) },
   { action: 'moveOut',           cells: [NM,  ok,     ok,      ok,       ok,       NM,        ok], input: same({}),
     // The last 站长 may not move out; with a second one, the only question left is who asks.
     arrange: async (t, who) => void (who === 'staff' && (await t.ok(P.staff, 'station', 'grantRole', { memberId: 'mb-xa-deputy', role: 'stationHead' }))) },
@@ -79,6 +84,11 @@ const MATRIX: MatrixRow<'station', Who>[] = [
   { action: 'serviceRecord',     cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({ from: '2026-01-01', to: '2026-12-31' }) },
   { action: 'proxyRegister',     cells: [NM,  F,      ok,      ok,       ok,       NM,        ok],
     input: same({ householdId: 'hh-xinan-5-2-101', name: '李大爷', relation: 'owner', consentMethod: 'paper', consentNote: '书面同意书已存档' }) },
+  { action: 'requestProxy',      cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({ principalId: 'mb-xa-elder', consentMethod: 'phone', consentNote: '电话确认' }) },
+  { action: 'householdPeople',   cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({ householdId: 'hh-xinan-1-2-101' }) },
+  { action: 'proxyQueue',        cells: [NM,  F,      F,       F,        ok,       NM,        ok], input: same({ buildingId: 'bd-xinan-1' }) },
+  { action: 'decideProxy',       cells: [NM,  F,      F,       F,        ok,       NM,        ok], input: same({ proxyId: REQUESTED, decision: 'approve' }),
+    arrange: async (t) => void (await t.ok(P.volunteer, 'station', 'requestProxy', { principalId: 'mb-xa-elder', consentMethod: 'phone', consentNote: '电话确认' })) },
   { action: 'myPrincipals',      cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({}) },
   { action: 'revokeProxy',       cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ proxyId: 'px-xinan-elder' }) },
 ]

@@ -14,7 +14,7 @@ function errorOf(fn: () => unknown): AppError {
 describe('input validation names the field in plain Chinese', () => {
   test('a missing field', () => {
     const e = errorOf(() =>
-      validate(stationContract.register.input, { relation: 'owner', name: '张三', phoneCode: 'x' }),
+      validate(stationContract.register.input, { relation: 'owner', name: '张三', phone: '13912345678' }),
     )
     expect(e).toBeInstanceOf(AppError)
     expect(e.code).toBe('INVALID_INPUT')
@@ -34,7 +34,7 @@ describe('input validation names the field in plain Chinese', () => {
         householdId: 'h1',
         relation: 'owner',
         name: '名'.repeat(21),
-        phoneCode: 'x',
+        phone: '13912345678',
       }),
     )
     expect(e.field).toBe('name')
@@ -68,14 +68,14 @@ describe('input validation names the field in plain Chinese', () => {
       householdId: 'h1',
       relation: 'owner',
       name: ' 张三 ',
-      phoneCode: 'c',
+      phoneToken: 'c',
       openid: 'someone-else',
     })
     expect(out).toEqual({
       householdId: 'h1',
       relation: 'owner',
       name: '张三',
-      phoneCode: 'c',
+      phoneToken: 'c',
       isVolunteer: false,
       skills: [],
       isPartyMember: false,
