@@ -14,6 +14,9 @@ import { ensureSchema } from './schema'
 import { applySecrets, loadSecrets } from './secrets'
 import type { FunctionSecrets } from './secrets'
 import { pointSdkAt } from './sdk-env'
+import { seedDemo } from './seed'
+import type { SeedReport } from './seed'
+import type { Envelope } from '../types/errors'
 
 export interface LocalCloudOptions {
   /** Project root (where cloudfunctions/ and dist/ live). */
@@ -70,6 +73,30 @@ export class LocalCloud {
     pointSdkAt(`${url}/admin`, options.envId ?? 'local')
     running = new LocalCloud(db, host, server, url, secrets)
     return running
+  }
+
+  /**
+   * Makes every function's station counters again from the records, as the deployment admin
+   * does after an import (`rebuildCounters`, authorised by the admin token). Seeding writes
+   * records directly, so it ends with this.
+   */
+  async rebuildCounters(): Promise<number> {
+    let counters = 0
+    for (const fn of this.host.functionNames()) {
+      const event = { action: 'rebuildCounters', input: { adminToken: this.secrets.PLATFORM_ADMIN_TOKEN } }
+      const res = (await this.call(fn, event, null)) as Envelope<{ counters: number }>
+      if (res.ok) counters += res.data.counters
+      else if (res.error.code !== 'UNKNOWN_ACTION')
+        throw new Error(`${fn}.rebuildCounters: ${res.error.message}`)
+    }
+    return counters
+  }
+
+  /** Seeds the demo stations once (see seed/), then counts their figures. */
+  async seedDemo(now = new Date()): Promise<SeedReport> {
+    const report = await seedDemo(this.db, now)
+    if (report.seeded) await this.rebuildCounters()
+    return report
   }
 
   /** Calls a function in-process, as the caller with this OPENID (null: no identity). */

@@ -4,7 +4,7 @@
  */
 import path from 'path'
 import { LocalCloud } from './index'
-import { DEMO_IDENTITIES, seedDemo } from './seed'
+import { DEMO_IDENTITIES } from './seed'
 
 export interface MainOptions {
   root: string
@@ -22,7 +22,7 @@ export async function main(options: MainOptions): Promise<LocalCloud | null> {
     staticDir: path.join(options.root, 'dist', 'h5'),
     devRoutes: { identities: () => DEMO_IDENTITIES, health: () => ({ ok: true }) },
   })
-  const seed = await seedDemo(cloud.db)
+  const seed = await cloud.seedDemo()
   console.log(seed.seeded ? `  已写入演示数据：${seed.documents} 条记录` : '  演示数据已存在，未重复写入')
   if (!options.serve) {
     await cloud.stop()

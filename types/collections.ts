@@ -10,6 +10,7 @@ import type {
   BuildingDoc,
   CheckinDoc,
   ClaimTokenDoc,
+  CounterDoc,
   HouseholdDoc,
   MemberDoc,
   PartyReportDoc,
@@ -38,6 +39,7 @@ export interface Collections {
   activities: ActivityDoc
   checkins: CheckinDoc
   claimTokens: ClaimTokenDoc
+  counters: CounterDoc
 }
 
 export type CollectionName = keyof Collections
@@ -78,4 +80,5 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
     { name: 'station_member', keys: { stationId: 1, memberId: 1 } },
   ],
   claimTokens: [{ name: 'token_unique', keys: { token: 1 }, unique: true }],
+  counters: [{ name: 'station_name', keys: { stationId: 1, name: 1 } }],
 }

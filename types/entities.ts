@@ -212,3 +212,18 @@ export interface ClaimTokenDoc {
   usedAt: Date | null
   createdAt: Date
 }
+
+/**
+ * One shard of a station counter: figures kept up to date in the same transaction as the write
+ * that changes them, so a figure page reads a few documents instead of scanning records.
+ * `dims` says what it counts within (a building, a post, a month); `values` holds the numbers.
+ */
+export interface CounterDoc {
+  _id: string
+  stationId: string
+  name: string
+  dims: Record<string, string | null>
+  shard: number
+  values: Record<string, number>
+  updatedAt: Date
+}

@@ -1,5 +1,6 @@
 /** The `station` cloud function: its table of actions, one module each under actions/. */
 import type { ActionTable } from '../_kernel/action'
+import { maintenanceActionsFor } from '../_kernel/maintenance'
 import { createMain } from '../_kernel/router'
 import { auditLog } from './actions/auditLog'
 import { claimHead } from './actions/claimHead'
@@ -38,6 +39,7 @@ import { updateProfile } from './actions/updateProfile'
 import { verify } from './actions/verify'
 import { verifyPhone } from './actions/verifyPhone'
 import { verifyQueue } from './actions/verifyQueue'
+import { stationCounters } from './counters'
 
 export const actions = {
   resolve,
@@ -77,6 +79,7 @@ export const actions = {
   decideProxy,
   myPrincipals,
   revokeProxy,
+  ...maintenanceActionsFor(stationCounters),
 } satisfies ActionTable<'station'>
 
 export const main = createMain('station', actions)

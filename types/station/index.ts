@@ -2,6 +2,7 @@
  * Contract of the `station` cloud function, one file per part of the domain: entry and
  * profile, housing, registration, the directory, roles, party members reporting in, and 代办.
  */
+import { maintenanceActions } from '../maintenance'
 import { directoryActions } from './directory'
 import { housingActions } from './housing'
 import { partyActions } from './party'
@@ -18,6 +19,7 @@ export const stationContract = {
   ...roleActions,
   ...partyActions,
   ...proxyActions,
+  ...maintenanceActions,
 }
 
 export { stationCode } from './profile'

@@ -55,11 +55,7 @@ export default function Register() {
           error={f.fieldError('name')}
           testId='name-input'
         />
-        <Field
-          label='4. 手机号'
-          hint='只有您的楼长和驿站工作人员能看到完整号码'
-          error={f.fieldError('phoneCode')}
-        >
+        <Field label='4. 手机号' hint='只有您的楼长和驿站工作人员能看到完整号码' error={f.phoneError}>
           <PhoneField onCode={f.setPhoneCode} hasCode={!!f.phoneCode} maskedCurrent={current?.phoneMasked} />
         </Field>
       </View>

@@ -45,15 +45,22 @@ export function useRegistrationForm(current: MemberSelf | null) {
       householdId: household.householdId,
       relation,
       name: name.trim(),
-      phoneCode,
       isVolunteer,
       skills,
       isPartyMember,
     }
-    return (await run(() => call('station', 'register', input))) !== null
+    return (
+      (await run(async () => {
+        const { phoneToken } = await call('station', 'verifyPhone', { code: phoneCode })
+        return call('station', 'register', { ...input, phoneToken })
+      })) !== null
+    )
   }
 
+  const phoneError = ['code', 'phoneToken', 'phone'].map(fieldError).find(Boolean) ?? null
+
   return {
+    phoneError,
     household,
     setHousehold,
     relation,
