@@ -19,7 +19,7 @@ export function describeRepair(report: RepairReport): string[] {
       (j) =>
         `  日志 ${path.basename(j.file)}（${j.size} 字节）：读出 ${j.records} 条完好的记录${skipped(j.damaged)}`,
     ),
-    `  按编号顺序重放了快照之后的 ${report.appliedRecords} 条记录。`,
+    `  按编号顺序重放了${report.snapshot ? '快照之后的' : ''} ${report.appliedRecords} 条日志记录。`,
     ...describeLoss(report),
     '',
     `修复后的数据目录共 ${report.collections} 个集合、${report.documents} 个文档，已放在原来的位置 ${report.dir}，直接 npm start 即可。`,
