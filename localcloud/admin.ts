@@ -9,8 +9,8 @@
  */
 import fs from 'fs'
 import path from 'path'
-import { COLLECTIONS } from '../cloudfunctions/_kernel/collections'
-import type { CollectionName } from '../cloudfunctions/_kernel/collections'
+import { COLLECTIONS } from '../types/collections'
+import type { CollectionName } from '../types/collections'
 import { DbError, repairDataDir } from './db'
 import { describeRepair } from './db/repair-report'
 import { LocalCloud } from './index'
