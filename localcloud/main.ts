@@ -3,6 +3,7 @@
  * Bundled by scripts/start.js; runs the deployable function bundles from dist/cloudfunctions.
  */
 import path from 'path'
+import { tornTailNotice } from './db'
 import { LocalCloud } from './index'
 import { DEMO_IDENTITIES } from './seed'
 
@@ -22,6 +23,8 @@ export async function main(options: MainOptions): Promise<LocalCloud | null> {
     staticDir: path.join(options.root, 'dist', 'h5'),
     devRoutes: { identities: () => DEMO_IDENTITIES, health: () => ({ ok: true }) },
   })
+  const notice = tornTailNotice(cloud.db.storageReport)
+  if (notice) console.log(`  ${notice}`)
   const seed = await cloud.seedDemo()
   console.log(seed.seeded ? `  已写入演示数据：${seed.documents} 条记录` : '  演示数据已存在，未重复写入')
   if (!options.serve) {
