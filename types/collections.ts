@@ -10,6 +10,7 @@ import type {
   BuildingDoc,
   CheckinDoc,
   ClaimTokenDoc,
+  FileDoc,
   HouseholdDoc,
   MemberDoc,
   PartyReportDoc,
@@ -38,6 +39,7 @@ export interface Collections {
   activities: ActivityDoc
   checkins: CheckinDoc
   claimTokens: ClaimTokenDoc
+  files: FileDoc
 }
 
 export type CollectionName = keyof Collections
@@ -78,4 +80,9 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
     { name: 'station_member', keys: { stationId: 1, memberId: 1 } },
   ],
   claimTokens: [{ name: 'token_unique', keys: { token: 1 }, unique: true }],
+  files: [
+    // A stored file belongs to one record of one station.
+    { name: 'fileID_unique', keys: { fileID: 1 }, unique: true },
+    { name: 'station_item', keys: { stationId: 1, itemType: 1, itemId: 1 } },
+  ],
 }

@@ -35,6 +35,7 @@ import { searchMembers } from './actions/searchMembers'
 import { serviceRecord } from './actions/serviceRecord'
 import { submitPartyReport } from './actions/submitPartyReport'
 import { updateProfile } from './actions/updateProfile'
+import { uploadTarget } from './actions/uploadTarget'
 import { verify } from './actions/verify'
 import { verifyPhone } from './actions/verifyPhone'
 import { verifyQueue } from './actions/verifyQueue'
@@ -77,6 +78,7 @@ export const actions = {
   decideProxy,
   myPrincipals,
   revokeProxy,
+  uploadTarget,
 } satisfies ActionTable<'station'>
 
 export const main = createMain('station', actions)

@@ -3,6 +3,7 @@
  * profile, housing, registration, the directory, roles, party members reporting in, and 代办.
  */
 import { directoryActions } from './directory'
+import { fileActions } from './files'
 import { housingActions } from './housing'
 import { partyActions } from './party'
 import { profileActions } from './profile'
@@ -18,6 +19,7 @@ export const stationContract = {
   ...roleActions,
   ...partyActions,
   ...proxyActions,
+  ...fileActions,
 }
 
 export { stationCode } from './profile'
@@ -27,3 +29,4 @@ export type * from './housing'
 export type * from './directory'
 export type * from './party'
 export type * from './proxy'
+export type { UploadTarget } from '../files'
