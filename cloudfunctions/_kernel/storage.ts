@@ -258,7 +258,8 @@ async function deleteStored(fileIDs: string[]) {
 const nth = (i: number) => `第${i + 1}张图片`
 
 function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)}MB` : `${Math.round(bytes / 1024)}KB`
+  if (bytes >= 1024 * 1024) return `${+(bytes / 1024 / 1024).toFixed(1)}MB`
+  return bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)}KB` : `${bytes}字节`
 }
 
 function log(level: 'warn' | 'error', message: string, detail: unknown) {

@@ -31,7 +31,9 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 /** Runs the writer until it has acknowledged `acks` writes (and a random moment more), then kills it. */
 function runAndKill(dir: string, first: number, acks: number): Promise<Map<string, number>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, dir, String(first)], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, [writer, dir, String(first)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     const acked = new Map<string, number>()
     let count = 0
     let buffer = ''

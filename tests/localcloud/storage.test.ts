@@ -30,7 +30,7 @@ interface Sdk {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const cloudSdk = (): Sdk => require('wx-server-sdk')
 
-let dirs: string[] = []
+const dirs: string[] = []
 const tempDir = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'localcloud-storage-'))
   dirs.push(dir)
@@ -294,7 +294,7 @@ describe('the H5 upload endpoint (stand-in for Taro.cloud.uploadFile)', () => {
   const upload = (cloudPath: string, body: Buffer, openid: string | null = 'demo-resident') =>
     fetch(`${cloud.url}/api/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
       method: 'POST',
-      body,
+      body: new Uint8Array(body),
       headers: openid ? { 'x-dev-openid': openid } : {},
     })
   const mine = (kind = 'topic', openid = 'demo-resident') =>
