@@ -3,6 +3,7 @@
  * function attaches files to an item (cloudfunctions/_kernel/storage.ts); the app learns them from
  * `station.uploadTarget` before it uploads, so both ends read the same numbers.
  */
+import * as z from 'zod'
 
 /** Image types accepted, judged by the file's bytes, never by its name. */
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
@@ -49,4 +50,20 @@ export interface UploadTarget {
   maxCount: number
   maxBytes: number
   types: ImageType[]
+}
+
+/**
+ * An action's input list of uploaded file ids: `images: imageIds('topic')`. Checks the shape and
+ * the count; what each file is, and whose, is `attach`'s job on the server.
+ */
+export function imageIds(kind: FileKind) {
+  const rule = FILE_KINDS[kind]
+  const fileId = z
+    .string({ error: '图片格式不对，请重新上传' })
+    .max(1024, { error: '图片格式不对，请重新上传' })
+    .regex(/^cloud:\/\/\S+$/, { error: '图片格式不对，请重新上传' })
+  return z
+    .array(fileId, { error: `「${rule.label}」格式不对` })
+    .max(rule.maxCount, { error: `${rule.label}最多${rule.maxCount}张` })
+    .default([])
 }

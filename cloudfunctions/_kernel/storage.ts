@@ -1,6 +1,7 @@
 /**
  * Images in cloud storage, for every domain. The app uploads a file into its own folder
- * (storage-paths.ts) and sends the file id; an action then:
+ * (storage-paths.ts) and sends the file ids (input schema `imageIds(kind)`, types/files.ts); an
+ * action then:
  * - `attach(ctx, fileIDs, spec)` before it writes its record: each id must be this station's and
  *   the caller's (by its path), really a JPEG/PNG/WebP within the size limit (by its first bytes
  *   and its size, read with one tiny ranged request: storage-probe.ts), and no more than the
@@ -82,6 +83,15 @@ export async function attach(
   fileIDs: readonly string[],
   spec: AttachSpec,
 ): Promise<FileDoc[]> {
+  return (await attachNew(ctx, fileIDs, spec)).docs
+}
+
+/** `attach`, also answering which records this call added. */
+async function attachNew(
+  ctx: StationCtx,
+  fileIDs: readonly string[],
+  spec: AttachSpec,
+): Promise<{ docs: FileDoc[]; added: FileDoc[] }> {
   const rule = ruleOf(spec)
   const field = spec.field ?? 'images'
   if (fileIDs.length > rule.maxCount) throw invalid(field, `${rule.label}最多${rule.maxCount}张`)
@@ -128,7 +138,7 @@ export async function attach(
     }
   }
   for (const doc of added) known.set(doc.fileID, doc)
-  return fileIDs.map((fileID) => known.get(fileID)!)
+  return { docs: fileIDs.map((fileID) => known.get(fileID)!), added }
 }
 
 /**
@@ -147,15 +157,25 @@ export async function urlsFor(
   return fileIDs.map((fileID) => urls.get(fileID) ?? '')
 }
 
-/** `attach`, then the item's own write, then deleting the item's files no longer in `fileIDs`. */
+/**
+ * `attach`, then the item's own write, then deleting the item's files no longer in `fileIDs`.
+ * Use it for creating an item too: should the write fail, the records just added are undone (the
+ * files stay), so the person can send the same images again, with a new item id.
+ */
 export async function replace<T>(
   ctx: StationCtx,
   fileIDs: readonly string[],
   spec: AttachSpec,
   write: () => Promise<T>,
 ): Promise<T> {
-  await attach(ctx, fileIDs, spec)
-  const result = await write()
+  const { added } = await attachNew(ctx, fileIDs, spec)
+  let result: T
+  try {
+    result = await write()
+  } catch (err) {
+    if (added.length) await ctx.db.files.remove({ _id: database().command.in(added.map((d) => d._id)) })
+    throw err
+  }
   await detach(ctx, spec, fileIDs)
   return result
 }

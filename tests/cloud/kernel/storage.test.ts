@@ -279,6 +279,20 @@ describe('files no longer used are deleted', () => {
     expect(await t.cloud.storage.read(a)).toEqual(PNG)
   })
 
+  test('a failed item write undoes the new records, so the same upload can go with a retry', async () => {
+    const ctx = await ctxOf(P.resident)
+    const fileID = await uploadH5(P.resident, PNG)
+    const before = t.snapshot()
+    await expect(
+      replace(ctx, [fileID], { ...TOPIC, itemId: 'tp-new-1' }, async () => {
+        throw new Error('the item could not be written')
+      }),
+    ).rejects.toThrow('could not be written')
+    expect(changedCollections(before, t.snapshot())).toEqual([])
+    await replace(ctx, [fileID], { ...TOPIC, itemId: 'tp-new-2' }, async () => undefined)
+    expect(t.cloud.db.find('files', { fileID })).toEqual([expect.objectContaining({ itemId: 'tp-new-2' })])
+  })
+
   test('detach deletes every file of the item, from storage and from the records', async () => {
     const ctx = await ctxOf(P.resident)
     const ids = [await uploadH5(P.resident, PNG), await uploadH5(P.resident, JPEG, XINAN, 'jpg')]
