@@ -20,6 +20,7 @@ import type { StationCtx } from './action'
 import { database, sdk } from './cloud'
 import { invalid, isDuplicateKey } from './errors'
 import { imageTypeOf, probeFiles, tempUrls } from './storage-probe'
+import type { Probe } from './storage-probe'
 import { memberPrefix, ownerKey, parseStoragePath, serverPath, splitFileId } from './storage-paths'
 
 /** How long a temporary URL answered to the app stays valid (the cloud allows up to a day). */
@@ -86,6 +87,8 @@ export async function attach(
   return (await attachNew(ctx, fileIDs, spec)).docs
 }
 
+type Rule = ReturnType<typeof ruleOf>
+
 /** `attach`, also answering which records this call added. */
 async function attachNew(
   ctx: StationCtx,
@@ -96,6 +99,25 @@ async function attachNew(
   const field = spec.field ?? 'images'
   if (fileIDs.length > rule.maxCount) throw invalid(field, `${rule.label}最多${rule.maxCount}张`)
   const known = await recordsOf(ctx, fileIDs)
+  const fresh = newUploads(ctx, fileIDs, spec, field, known)
+  const probes = await probeFiles(
+    fresh.map((i) => fileIDs[i]),
+    rule.maxBytes,
+  )
+  probes.forEach((probe, n) => judge(probe, fresh[n], rule, field))
+  const added = await recordAll(ctx, spec, probes, fresh, field)
+  for (const doc of added) known.set(doc.fileID, doc)
+  return { docs: fileIDs.map((fileID) => known.get(fileID)!), added }
+}
+
+/** Positions of the ids not yet recorded for this item, each checked to be the caller's upload here. */
+function newUploads(
+  ctx: StationCtx,
+  fileIDs: readonly string[],
+  spec: AttachSpec,
+  field: string,
+  known: Map<string, FileDoc>,
+): number[] {
   const fresh: number[] = []
   fileIDs.forEach((fileID, i) => {
     const where = `${field}.${i}`
@@ -108,28 +130,34 @@ async function attachNew(
       throw invalid(where, `${nth(i)}不是您在本驿站上传的，请重新上传`)
     fresh.push(i)
   })
-  const probes = await probeFiles(
-    fresh.map((i) => fileIDs[i]),
-    rule.maxBytes,
-  )
-  probes.forEach((probe, n) => {
-    const i = fresh[n]
-    const where = `${field}.${i}`
-    if (!probe.exists) throw invalid(where, `${nth(i)}没有上传成功，请重新上传`)
-    if (!probe.mime || !rule.types.includes(probe.mime))
-      throw invalid(
-        where,
-        `${nth(i)}不是${rule.types.map((t) => TYPE_NAMES[t]).join('、')}格式的图片，请换一张`,
-      )
-    if (probe.bytes > rule.maxBytes)
-      throw invalid(where, `${nth(i)}太大了，不能超过${sizeText(rule.maxBytes)}，请换一张或裁剪后再试`)
-  })
+  return fresh
+}
+
+function judge(probe: Probe, i: number, rule: Rule, field: string) {
+  const where = `${field}.${i}`
+  if (!probe.exists) throw invalid(where, `${nth(i)}没有上传成功，请重新上传`)
+  if (!probe.mime || !rule.types.includes(probe.mime))
+    throw invalid(
+      where,
+      `${nth(i)}不是${rule.types.map((t) => TYPE_NAMES[t]).join('、')}格式的图片，请换一张`,
+    )
+  if (probe.bytes > rule.maxBytes)
+    throw invalid(where, `${nth(i)}太大了，不能超过${sizeText(rule.maxBytes)}，请换一张或裁剪后再试`)
+}
+
+/** Records every judged file, or none: a failure undoes this call's records before answering. */
+async function recordAll(
+  ctx: StationCtx,
+  spec: AttachSpec,
+  probes: Probe[],
+  fresh: number[],
+  field: string,
+): Promise<FileDoc[]> {
   const added: FileDoc[] = []
   for (const [n, probe] of probes.entries()) {
     try {
       added.push(await record(ctx, spec, probe.fileID, probe.bytes, probe.mime!, true))
     } catch (err) {
-      // All or nothing: undo this call's records before answering.
       if (added.length) await ctx.db.files.remove({ _id: database().command.in(added.map((d) => d._id)) })
       // Two requests attaching the same upload at once: the unique index lets one win.
       const i = fresh[n]
@@ -137,8 +165,7 @@ async function attachNew(
       throw err
     }
   }
-  for (const doc of added) known.set(doc.fileID, doc)
-  return { docs: fileIDs.map((fileID) => known.get(fileID)!), added }
+  return added
 }
 
 /**
