@@ -1,6 +1,6 @@
 /**
- * The local cloud: the embedded database, the function host running the real cloud-function
- * code on the real wx-server-sdk, and one HTTP port for the H5 app, its API and the SDK.
+ * The local cloud: the embedded database and file storage, the function host running the real
+ * cloud-function code on the real wx-server-sdk, and one HTTP port for the H5 app, its API and the SDK.
  */
 import http from 'http'
 import path from 'path'
@@ -17,6 +17,7 @@ import { pointSdkAt } from './sdk-env'
 import { seedDemo } from './seed'
 import type { SeedReport } from './seed'
 import type { Envelope } from '../types/errors'
+import { isStorageAction, LocalStorage } from './storage'
 
 export interface LocalCloudOptions {
   /** Project root (where cloudfunctions/ and dist/ live). */
@@ -38,6 +39,7 @@ let running: LocalCloud | null = null
 export class LocalCloud {
   private constructor(
     readonly db: LocalDatabase,
+    readonly storage: LocalStorage,
     readonly host: FunctionHost,
     readonly server: http.Server,
     readonly url: string,
@@ -52,16 +54,22 @@ export class LocalCloud {
     const secrets = loadSecrets(options.dataDir)
     applySecrets(secrets)
     let url = ''
+    const envId = options.envId ?? 'local'
+    const storage = await LocalStorage.open({ dataDir: options.dataDir, envId, publicUrl: () => url })
     const host = new FunctionHost({
       load: loader(options),
       configDir: (name) => functionDir(options, name),
       appid: options.appid ?? 'wx-local-app',
-      envId: options.envId ?? 'local',
+      envId,
       openapi: createLocalOpenApi(() => url),
     })
     const server = createHttpServer({
       host,
-      admin: createAdminHandler(db),
+      // One endpoint for the SDK, as in the cloud: `storage.*` actions go to the storage.
+      admin: createAdminHandler(db, {
+        fallback: (params) => (isStorageAction(params.action) ? storage.handle(params) : db.handle(params)),
+      }),
+      storage,
       staticDir: options.staticDir,
       devRoutes: options.devRoutes,
     })
@@ -70,8 +78,8 @@ export class LocalCloud {
     )
     const { port } = server.address() as AddressInfo
     url = `http://${options.hostname ?? '127.0.0.1'}:${port}`
-    pointSdkAt(`${url}/admin`, options.envId ?? 'local')
-    running = new LocalCloud(db, host, server, url, secrets)
+    pointSdkAt(`${url}/admin`, envId)
+    running = new LocalCloud(db, storage, host, server, url, secrets)
     return running
   }
 

@@ -11,6 +11,7 @@ import type {
   CheckinDoc,
   ClaimTokenDoc,
   CounterDoc,
+  FileDoc,
   HouseholdDoc,
   MemberDoc,
   PartyReportDoc,
@@ -40,6 +41,7 @@ export interface Collections {
   checkins: CheckinDoc
   claimTokens: ClaimTokenDoc
   counters: CounterDoc
+  files: FileDoc
 }
 
 export type CollectionName = keyof Collections
@@ -81,4 +83,9 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
   ],
   claimTokens: [{ name: 'token_unique', keys: { token: 1 }, unique: true }],
   counters: [{ name: 'station_name', keys: { stationId: 1, name: 1 } }],
+  files: [
+    // A stored file belongs to one record of one station.
+    { name: 'fileID_unique', keys: { fileID: 1 }, unique: true },
+    { name: 'station_item', keys: { stationId: 1, itemType: 1, itemId: 1 } },
+  ],
 }

@@ -36,6 +36,7 @@ import { searchMembers } from './actions/searchMembers'
 import { serviceRecord } from './actions/serviceRecord'
 import { submitPartyReport } from './actions/submitPartyReport'
 import { updateProfile } from './actions/updateProfile'
+import { uploadTarget } from './actions/uploadTarget'
 import { verify } from './actions/verify'
 import { verifyPhone } from './actions/verifyPhone'
 import { verifyQueue } from './actions/verifyQueue'
@@ -80,6 +81,7 @@ export const actions = {
   myPrincipals,
   revokeProxy,
   ...maintenanceActionsFor(stationCounters),
+  uploadTarget,
 } satisfies ActionTable<'station'>
 
 export const main = createMain('station', actions)

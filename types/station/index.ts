@@ -4,6 +4,7 @@
  */
 import { maintenanceActions } from '../maintenance'
 import { directoryActions } from './directory'
+import { fileActions } from './files'
 import { housingActions } from './housing'
 import { partyActions } from './party'
 import { profileActions } from './profile'
@@ -20,6 +21,7 @@ export const stationContract = {
   ...partyActions,
   ...proxyActions,
   ...maintenanceActions,
+  ...fileActions,
 }
 
 export { stationCode } from './profile'
@@ -29,3 +31,4 @@ export type * from './housing'
 export type * from './directory'
 export type * from './party'
 export type * from './proxy'
+export type { UploadTarget } from '../files'

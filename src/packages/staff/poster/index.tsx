@@ -5,6 +5,7 @@ import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
 import { call } from '@/services/cloud'
 import { confirm, toast } from '@/services/platform'
+import { imageBase64 } from '@/services/upload'
 import type { Async } from '@/stores/async'
 import { asCallError, idle, track } from '@/stores/async'
 import { Btn } from '@/components/Btn'
@@ -48,7 +49,8 @@ function Poster() {
   const saveImage = async (view: PosterView) => {
     setBusy('save')
     try {
-      await deliverPng(view.image, `${view.stationName}-二维码`)
+      // Saved from its temporary URL: the image lives in cloud storage.
+      await deliverPng(await imageBase64(view.imageUrl), `${view.stationName}-二维码`)
     } catch (err) {
       toast((err as Error).message || asCallError(err).message)
     } finally {
@@ -64,12 +66,12 @@ function Poster() {
             <View className='poster__name' data-testid='poster-station'>
               {view.stationName}
             </View>
-            <Image
-              className='poster__qr'
-              src={`data:image/png;base64,${view.image}`}
-              mode='scaleToFill'
-              data-testid='poster-qr'
-            />
+            {view.address ? (
+              <View className='poster__scene' data-testid='poster-address'>
+                {view.address}
+              </View>
+            ) : null}
+            <Image className='poster__qr' src={view.imageUrl} mode='scaleToFill' data-testid='poster-qr' />
             <View className='poster__call'>微信扫一扫 进入驿站登记</View>
             <View className='poster__scene' data-testid='poster-scene'>
               二维码内容：{view.scene} · 生成于 {dateTime(view.generatedAt)}
