@@ -15,7 +15,8 @@ export function CodeEntry({ enter }: { enter(code: string): Promise<unknown> }) 
   const [busy, setBusy] = useState(false)
 
   const submit = async () => {
-    const typed = code.trim()
+    // The poster prints the QR's content, `s=<code>`: accept it as printed too.
+    const typed = code.trim().replace(/^s=/i, '')
     if (!STATION_CODE.test(typed)) return setError('请输入驿站编号：字母或数字，如 xinan')
     setError(null)
     setBusy(true)

@@ -98,7 +98,10 @@ function TypedNumber({ phone }: Props) {
         data-testid='phone-typed'
         onInput={(e) => phone.type(e.detail.value)}
       />
-      <View className={complete ? 'field__hint warn' : 'field__hint'} data-testid='phone-unverified'>
+      <View
+        className={complete ? 'field__hint phone-unverified' : 'field__hint'}
+        data-testid='phone-unverified'
+      >
         {complete ? '未验证，楼长审核时会核对' : '自己填写的号码未经微信验证，楼长审核时会核对'}
       </View>
     </View>
