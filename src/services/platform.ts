@@ -38,9 +38,8 @@ export function back() {
   return Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/home/index' }))
 }
 
-export function toast(title: string, icon: 'success' | 'none' = 'none') {
-  return Taro.showToast({ title, icon, duration: 2000 })
-}
+// Toasts and error modals live in ./platform/feedback (a ✓ toast takes at most 7 characters).
+export { toast } from './platform/feedback'
 
 export async function confirm(title: string, content: string): Promise<boolean> {
   const res = await Taro.showModal({ title, content, confirmText: '确定', cancelText: '取消' })

@@ -2,7 +2,7 @@
  * The weapp build opens in WeChat DevTools as it is: project.config.json points at dist/weapp
  * and dist/cloudfunctions, every page app.json names exists, the main package holds only the
  * entry/home/me pages, and each cloud function folder deploys on its own.
- * (npm test builds first; run `npm run build` before running this project alone.)
+ * (npm test builds first; run `npm run build:functions && npm run build:weapp:local` before running this project alone.)
  */
 import fs from 'fs'
 import path from 'path'
@@ -13,7 +13,9 @@ const functions = path.join(root, 'dist', 'cloudfunctions')
 
 function readJson(file: string) {
   if (!fs.existsSync(file))
-    throw new Error(`${path.relative(root, file)} is missing: run npm run build first`)
+    throw new Error(
+      `${path.relative(root, file)} is missing: run npm run build:functions and npm run build:weapp:local first`,
+    )
   return JSON.parse(fs.readFileSync(file, 'utf8'))
 }
 

@@ -13,7 +13,7 @@ import { Btn } from '@/components/Btn'
 /** Who I am at this station, the stations I belong to, and display settings. */
 export default function Me() {
   const { station, me, loadMe, stations, loadStations, selectStation, actingFor, actFor } = useSession()
-  const { largeText, setLargeText } = usePrefs()
+  const { largeText, followsWeChat, setLargeText } = usePrefs()
 
   useDidShow(() => {
     if (station) loadMe()
@@ -38,7 +38,9 @@ export default function Me() {
         <View className='row'>
           <View>
             <View>大字模式</View>
-            <View className='text-xs muted'>字更大、更清楚</View>
+            <View className='text-xs muted' data-testid='large-text-hint'>
+              {followsWeChat && largeText ? '已按微信的字体大小自动打开，可以关掉' : '字更大、更清楚'}
+            </View>
           </View>
           <Switch
             checked={largeText}

@@ -2,7 +2,8 @@ import { Input, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Field } from '@/components/Field'
 import type { CallError } from '@/services/cloud'
-import { confirm, toast } from '@/services/platform'
+import { confirm } from '@/services/platform'
+import { showError, toastDone } from '@/services/platform/feedback'
 import {
   buildingNames,
   gridProblems,
@@ -31,12 +32,12 @@ export function CreateCard() {
 
   const submit = async () => {
     setTried(true)
-    if (Object.keys(problems).length > 0) return toast('请先把标红的内容填好')
+    if (Object.keys(problems).length > 0) return showError('请先把标红的内容填好')
     const summary = `将生成 ${buildingNames(form).length} 栋、${thousands(householdCount(form))} 户。已经有的房屋不会重复生成。`
     if (!(await confirm('确认生成？', summary))) return
-    if (await create()) return toast('已生成', 'success')
+    if (await create()) return toastDone('已生成')
     const e = useHousing.getState().createError
-    if (e && !e.field) toast(e.message)
+    if (e && !e.field) showError(e.message)
   }
   const num = (key: GridField | 'from' | 'to') => ({
     className: `input${err(key === 'from' || key === 'to' ? 'names' : key) ? ' input--error' : ''}`,

@@ -1,5 +1,5 @@
 import { Textarea, View } from '@tarojs/components'
-import { toast } from '@/services/platform'
+import { showError, toastDone } from '@/services/platform/feedback'
 import { useHousing } from '@/stores/staff/housing'
 import { Btn } from '@/components/Btn'
 import { ShowMore } from '../components/ShowMore'
@@ -40,11 +40,9 @@ function ImportActions() {
   const checkedOk = !!checked && checked.errors.length === 0
   const onImport = async () => {
     const result = await importTable()
-    if (result)
-      toast(
-        result.errors.length ? '表格有问题，没有导入' : '导入完成',
-        result.errors.length ? 'none' : 'success',
-      )
+    // The problems are listed on the page; the modal makes sure they are noticed.
+    if (result?.errors.length) showError('表格有问题，没有导入。请看下面列出的问题')
+    else if (result) toastDone('导入完成')
   }
   return (
     <View>

@@ -1,23 +1,36 @@
 import { View } from '@tarojs/components'
 import type { BuildingView } from '@contract/station'
-import { toast } from '@/services/platform'
+import { prepareCsv, sendFile } from '@/services/files'
+import type { ReadyFile } from '@/services/files'
+import { useTwoTap } from '@/services/platform/useTwoTap'
 import { useDirectory } from '@/stores/staff/directory'
 import type { ExportScope } from '@/stores/staff/directory'
 import { Btn } from '@/components/Btn'
-import { deliverCsv } from '../components/deliver'
+import { tellOutcome } from '../components/deliver'
 
-/** Staff export the register as a table. It carries full phone numbers, so it says so. */
+/**
+ * Staff export the register as a table. It carries full phone numbers, so it says so. Two taps:
+ * 准备导出 asks the server for the table and writes it; 发送到聊天 then shares it from its own tap
+ * (WeChat refuses shareFileMessage once a cloud call was awaited in the same tap).
+ */
 export function ExportCard({ building }: { building: BuildingView }) {
   const { exporting, exportError, exportCsv } = useDirectory()
-  const run = async (scope: ExportScope) => {
-    const file = await exportCsv(scope, building.buildingId)
-    if (!file) return
-    try {
-      await deliverCsv(file.filename, file.csv)
-    } catch (err) {
-      toast((err as Error).message || '导出失败，请稍后再试')
-    }
-  }
+  const exportFile = useTwoTap({
+    async prepare(scope: ExportScope): Promise<ReadyFile & { rows: number }> {
+      const table = await exportCsv(scope, building.buildingId)
+      // The store keeps the error (shown below); nothing to send.
+      if (!table) throw new Error('export failed')
+      return { ...(await prepareCsv(table.filename, table.csv)), rows: table.rows }
+    },
+    async deliver(tap, file) {
+      const outcome = await sendFile(tap, file)
+      tellOutcome(outcome)
+      return outcome
+    },
+  })
+  const { state, ready } = exportFile
+  // A failed preparation is the store's exportError; a failed send is the machine's.
+  const sendError = ready ? exportFile.error : null
   return (
     <View className='card' data-testid='export-card'>
       <View className='card__title'>导出名册</View>
@@ -27,24 +40,44 @@ export function ExportCard({ building }: { building: BuildingView }) {
           {exportError.message}
         </View>
       ) : null}
-      <View className='staff-actions'>
-        <Btn
-          className='btn btn--plain'
-          disabled={!!exporting}
-          onClick={() => run('building')}
-          data-testid='export-building'
-        >
-          {exporting === 'building' ? '正在导出…' : `导出${building.name}`}
-        </Btn>
-        <Btn
-          className='btn btn--ghost'
-          disabled={!!exporting}
-          onClick={() => run('all')}
-          data-testid='export-all'
-        >
-          {exporting === 'all' ? '正在导出…' : '导出全部楼栋'}
-        </Btn>
-      </View>
+      {ready ? (
+        <View data-testid='export-ready'>
+          <View className='banner banner--ok'>
+            表格已准备好：{ready.name}（{ready.rows} 行）
+          </View>
+          {sendError ? <View className='banner banner--red'>{sendError}</View> : null}
+          <Btn
+            className='btn btn--primary'
+            disabled={state.phase === 'delivering'}
+            onClick={exportFile.deliverOnTap}
+            data-testid='export-send'
+          >
+            {process.env.TARO_ENV === 'weapp' ? '发送到聊天' : '下载表格'}
+          </Btn>
+          <Btn className='btn btn--ghost' onClick={exportFile.reset} data-testid='export-again'>
+            重新选择
+          </Btn>
+        </View>
+      ) : (
+        <View className='staff-actions'>
+          <Btn
+            className='btn btn--plain'
+            disabled={!!exporting}
+            onClick={() => exportFile.prepare('building')}
+            data-testid='export-building'
+          >
+            {exporting === 'building' ? '正在准备…' : `准备导出${building.name}`}
+          </Btn>
+          <Btn
+            className='btn btn--ghost'
+            disabled={!!exporting}
+            onClick={() => exportFile.prepare('all')}
+            data-testid='export-all'
+          >
+            {exporting === 'all' ? '正在准备…' : '准备导出全部'}
+          </Btn>
+        </View>
+      )}
     </View>
   )
 }

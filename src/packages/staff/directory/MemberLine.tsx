@@ -2,7 +2,8 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { MemberRow } from '@contract/station'
 import { RELATION_LABELS } from '@contract/labels'
-import { go, toast } from '@/services/platform'
+import { go } from '@/services/platform'
+import { showError } from '@/services/platform/feedback'
 import { useDirectory } from '@/stores/staff/directory'
 import { Btn } from '@/components/Btn'
 import { MemberTags } from '../components/MemberTags'
@@ -16,7 +17,7 @@ export function MemberLine({ member, canOpenRecord }: { member: MemberRow; canOp
 
   const onReveal = async () => {
     const error = await reveal(member.memberId)
-    if (error) toast(error.message)
+    if (error) showError(error.message)
   }
 
   return (

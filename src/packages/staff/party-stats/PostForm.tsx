@@ -2,7 +2,7 @@ import { Input, Switch, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ServicePostView } from '@contract/station'
 import { Field } from '@/components/Field'
-import { toast } from '@/services/platform'
+import { toastDone } from '@/services/platform/feedback'
 import { usePartyStats } from '@/stores/staff/partyStats'
 import { Btn } from '@/components/Btn'
 import { fieldError } from '../components/fieldError'
@@ -28,7 +28,7 @@ export function PostForm({ post, onDone }: { post: ServicePostView | null; onDon
     const input = { name: draft.name.trim(), description: draft.description.trim(), active: draft.active }
     const saved = await savePost(post ? { ...input, postId: post.postId } : input)
     if (!saved) return
-    toast(post ? '已保存' : '已添加', 'success')
+    toastDone(post ? '已保存' : '已添加')
     onDone()
   }
   const cancel = () => {

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ServicePostView } from '@contract/station'
 import { Loadable } from '@/components/StateViews'
-import { toast } from '@/services/platform'
+import { showError, toastDone } from '@/services/platform/feedback'
 import { usePartyStats } from '@/stores/staff/partyStats'
 import { Btn } from '@/components/Btn'
 import { PostForm } from './PostForm'
@@ -54,8 +54,8 @@ function PostRow({ post, onEdit }: { post: ServicePostView; onEdit(): void }) {
       description: post.description,
       active: !post.active,
     })
-    if (saved) toast(saved.active ? '已启用' : '已停用', 'success')
-    else toast(usePartyStats.getState().saveError?.error.message ?? '没能保存')
+    if (saved) toastDone(saved.active ? '已启用' : '已停用')
+    else showError(usePartyStats.getState().saveError?.error.message ?? '没能保存')
   }
   return (
     <View className='staff-item' data-testid={`post-${post.postId}`}>

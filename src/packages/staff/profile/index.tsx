@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { useEffect } from 'react'
 import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
-import { toast } from '@/services/platform'
+import { showError, toastDone } from '@/services/platform/feedback'
 import { useProfileEditor } from '@/stores/staff/profile'
 import { Btn } from '@/components/Btn'
 import { StaffGate } from '../components/StaffGate'
@@ -31,10 +31,10 @@ function ProfileEditor() {
   }, [])
 
   const onSave = async () => {
-    if (await save()) toast('已保存', 'success')
+    if (await save()) toastDone('已保存')
     else {
       const e = useProfileEditor.getState().error
-      if (e) toast(e.field && FIELDS.test(e.field) ? '有内容需要修改，请看红字提示' : e.message)
+      if (e) showError(e.field && FIELDS.test(e.field) ? '有内容需要修改，请看红字提示' : e.message)
     }
   }
   const general = formError(error, (f) => FIELDS.test(f))

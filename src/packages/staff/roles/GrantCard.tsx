@@ -2,7 +2,7 @@ import { Input, ScrollView, View } from '@tarojs/components'
 import type { GrantedRole, Side } from '@contract/entities'
 import { GRANTABLE_ROLE_ORDER, ROLE_LABELS, SIDE_LABELS } from '@contract/labels'
 import { Choices, Field } from '@/components/Field'
-import { toast } from '@/services/platform'
+import { showError, toastDone } from '@/services/platform/feedback'
 import { useBuildings } from '@/stores/staff/buildings'
 import { useRoles } from '@/stores/staff/roles'
 import { Btn } from '@/components/Btn'
@@ -42,11 +42,11 @@ function GrantForm({ isHead }: { isHead: boolean }) {
   const target = draft.target!
 
   const submit = async () => {
-    if (!draft.role) return toast('请选择角色')
-    if (await grant()) return toast('已授予', 'success')
+    if (!draft.role) return showError('请选择角色')
+    if (await grant()) return toastDone('已授予')
     const e = useRoles.getState().grantError
     const message = formError(e, (f) => FIELDS.includes(f))
-    if (message) toast(message)
+    if (message) showError(message)
   }
 
   return (

@@ -3,7 +3,8 @@ import type { GrantedRole } from '@contract/entities'
 import type { MemberRow } from '@contract/station'
 import { GRANTABLE_ROLE_ORDER, ROLE_LABELS, SIDE_LABELS } from '@contract/labels'
 import { Loadable } from '@/components/StateViews'
-import { confirm, toast } from '@/services/platform'
+import { confirm } from '@/services/platform'
+import { showError, toastDone } from '@/services/platform/feedback'
 import { useBuildings } from '@/stores/staff/buildings'
 import { revokeKey, useRoles } from '@/stores/staff/roles'
 import { Btn } from '@/components/Btn'
@@ -51,8 +52,8 @@ function Holder({ member, role, mayRevoke }: { member: MemberRow; role: GrantedR
 
   const onRevoke = async () => {
     if (!(await confirm('撤销角色', `确定撤销 ${member.name} 的「${ROLE_LABELS[role]}」角色吗？`))) return
-    if (await revoke(member, role)) toast('已撤销', 'success')
-    else toast(useRoles.getState().revokeError?.error.message ?? '没能撤销')
+    if (await revoke(member, role)) toastDone('已撤销')
+    else showError(useRoles.getState().revokeError?.error.message ?? '没能撤销')
   }
 
   return (

@@ -8,12 +8,13 @@ import { canRetry } from '@/components/PagedList'
 import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
 import { call } from '@/services/cloud'
-import { toast } from '@/services/platform'
+import { prepareCsv, sendFile } from '@/services/files'
+import { useTwoTap } from '@/services/platform/useTwoTap'
 import type { Async } from '@/stores/async'
 import { idle, track } from '@/stores/async'
 import { Btn } from '@/components/Btn'
 import { StaffGate } from '../components/StaffGate'
-import { deliverCsv } from '../components/deliver'
+import { tellOutcome } from '../components/deliver'
 import { fieldError } from '../components/fieldError'
 import { isoDay } from '../components/format'
 import { RecordView } from './RecordView'
@@ -41,8 +42,17 @@ function Record({ memberId }: { memberId?: string }) {
   const [from, setFrom] = useState(isoDay(dayjs().startOf('year')))
   const [to, setTo] = useState(isoDay(dayjs()))
   const [record, setRecord] = useState<Async<ServiceRecord>>(idle())
-  const [exporting, setExporting] = useState(false)
   const backwards = from > to
+  // The table comes with the record: it is written to a file as soon as it arrives, so 导出表格 is
+  // one tap that shares it directly (services/platform/tap.ts).
+  const exportFile = useTwoTap({
+    prepare: (r: ServiceRecord) => prepareCsv(r.filename, r.csv),
+    async deliver(tap, file) {
+      const outcome = await sendFile(tap, file)
+      tellOutcome(outcome)
+      return outcome
+    },
+  })
 
   const load = () =>
     track(
@@ -53,17 +63,10 @@ function Record({ memberId }: { memberId?: string }) {
   useEffect(() => {
     if (!backwards) load()
   }, [from, to])
-
-  const exportCsv = async (r: ServiceRecord) => {
-    setExporting(true)
-    try {
-      await deliverCsv(r.filename, r.csv)
-    } catch (err) {
-      toast((err as Error).message || '导出失败，请稍后再试')
-    } finally {
-      setExporting(false)
-    }
-  }
+  useEffect(() => {
+    if (record.data) exportFile.prepare(record.data)
+  }, [record.data])
+  const { phase } = exportFile.state
 
   return (
     <View>
@@ -99,13 +102,18 @@ function Record({ memberId }: { memberId?: string }) {
           <View>
             {record.loading ? <View className='staff-count'>正在更新…</View> : null}
             <RecordView record={r} />
+            {exportFile.error ? <View className='banner banner--red'>{exportFile.error}</View> : null}
             <Btn
               className='btn btn--primary'
-              disabled={exporting}
-              onClick={() => exportCsv(r)}
+              disabled={!exportFile.ready || phase === 'delivering'}
+              onClick={exportFile.deliverOnTap}
               data-testid='export-record'
             >
-              {exporting ? '正在导出…' : '导出表格'}
+              {phase === 'preparing'
+                ? '正在准备表格…'
+                : process.env.TARO_ENV === 'weapp'
+                  ? '发送表格到聊天'
+                  : '下载表格'}
             </Btn>
             <View className='staff-line'>
               表格可以发给工作单位的党组织，作为在职党员到社区报到服务的记录。

@@ -4,7 +4,7 @@ import type { MemberRow } from '@contract/station'
 import { RELATION_LABELS } from '@contract/labels'
 import { call } from '@/services/cloud'
 import type { CallError } from '@/services/cloud'
-import { toast } from '@/services/platform'
+import { showError, toastDone } from '@/services/platform/feedback'
 import { asCallError } from '@/stores/async'
 import { Btn } from '@/components/Btn'
 import { MemberTags } from '../components/MemberTags'
@@ -61,12 +61,12 @@ function Decision({ member, onDecided }: Props) {
     setError(null)
     try {
       await call('station', 'verify', { memberId: member.memberId, decision, reason })
-      toast(decision === 'approve' ? '已审核通过' : '已退回登记', 'success')
+      toastDone(decision === 'approve' ? '已审核通过' : '已退回登记')
       onDecided()
     } catch (err) {
       const e = asCallError(err)
       setError(e)
-      if (!e.field) toast(e.message)
+      if (!e.field) showError(e.message)
     } finally {
       setBusy(null)
     }

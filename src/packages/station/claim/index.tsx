@@ -3,7 +3,8 @@ import { useState } from 'react'
 import { TextField } from '@/components/Field'
 import { Screen } from '@/components/Screen'
 import { call } from '@/services/cloud'
-import { go, toast } from '@/services/platform'
+import { go } from '@/services/platform'
+import { toastDone } from '@/services/platform/feedback'
 import { useSession } from '@/stores/session'
 import { useSubmit } from '@/stores/useSubmit'
 import { Btn } from '@/components/Btn'
@@ -18,7 +19,7 @@ export default function ClaimHead() {
     const claimed = await run(() => call('station', 'claimHead', { token: token.trim().toUpperCase() }))
     if (!claimed) return
     await loadMe()
-    toast('您已成为站长', 'success')
+    toastDone('您已成为站长')
     go('/pages/home/index')
   }
 

@@ -6,7 +6,8 @@ import { Field, TextField } from '@/components/Field'
 import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
 import { call } from '@/services/cloud'
-import { go, toast } from '@/services/platform'
+import { go } from '@/services/platform'
+import { toastDone } from '@/services/platform/feedback'
 import type { Async } from '@/stores/async'
 import { idle, track } from '@/stores/async'
 import { useSession } from '@/stores/session'
@@ -60,7 +61,7 @@ function ReportForm({ data, onSaved, disabled }: { data: PartyData; onSaved(): v
 
   const submit = async () => {
     if (!(await run(() => call('station', 'submitPartyReport', { workUnit, partyOrg, postId })))) return
-    toast(saved ? '已更新' : '报到成功', 'success')
+    toastDone(saved ? '已更新' : '报到成功')
     onSaved()
   }
 

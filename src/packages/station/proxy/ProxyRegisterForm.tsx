@@ -4,7 +4,7 @@ import type { ConsentMethod, Relation } from '@contract/entities'
 import { CONSENT_LABELS, RELATION_LABELS } from '@contract/labels'
 import { Choices, Field, TextField } from '@/components/Field'
 import { call } from '@/services/cloud'
-import { toast } from '@/services/platform'
+import { toastDone } from '@/services/platform/feedback'
 import { useSubmit } from '@/stores/useSubmit'
 import { HouseholdPicker } from '../components/HouseholdPicker'
 import type { PickedHousehold } from '../components/HouseholdPicker'
@@ -21,12 +21,16 @@ export function ProxyRegisterForm({ onDone }: { onDone(): void }) {
   const [consentMethod, setConsent] = useState<ConsentMethod | null>(null)
   const [consentNote, setNote] = useState('')
   const { busy, run, fieldError, formError } = useSubmit()
+  // Said above the button, not in a toast that vanishes.
+  const [missing, setMissing] = useState<string | null>(null)
 
   const submit = async () => {
-    if (!household || !relation || !consentMethod) return toast('请选择房屋、关系和同意方式')
+    if (!household || !relation || !consentMethod) return setMissing('请选择房屋、关系和同意方式')
+    setMissing(null)
     const input = { householdId: household.householdId, name, relation, consentMethod, consentNote }
     if (!(await run(() => call('station', 'proxyRegister', input)))) return
-    toast('已提交，等待审核', 'success')
+    // The list says the rest: 等待楼长或工作人员审核.
+    toastDone('已提交')
     onDone()
   }
 
@@ -57,7 +61,7 @@ export function ProxyRegisterForm({ onDone }: { onDone(): void }) {
           onInput={(e) => setNote(e.detail.value)}
         />
       </Field>
-      {formError ? <View className='banner banner--red'>{formError}</View> : null}
+      {missing || formError ? <View className='banner banner--red'>{missing ?? formError}</View> : null}
       <Btn className='btn btn--primary' disabled={busy} onClick={submit}>
         {busy ? '正在提交…' : '提交'}
       </Btn>

@@ -6,7 +6,8 @@ import { CONSENT_LABELS, STATUS_LABELS } from '@contract/labels'
 import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
 import { call } from '@/services/cloud'
-import { confirm, go, toast } from '@/services/platform'
+import { confirm, go } from '@/services/platform'
+import { showError, toastDone } from '@/services/platform/feedback'
 import type { Async } from '@/stores/async'
 import { asCallError, idle, track } from '@/stores/async'
 import { useSession } from '@/stores/session'
@@ -33,7 +34,8 @@ export default function Proxy() {
 
   const start = async (p: PrincipalSummary) => {
     await actFor({ memberId: p.principalId, name: p.name })
-    toast(`开始为${p.name}代办`, 'success')
+    // The home page says for whom (a ✓ toast would cut the name).
+    toastDone('开始代办')
     go('/pages/home/index')
   }
   const revoke = async (p: PrincipalSummary) => {
@@ -43,7 +45,7 @@ export default function Proxy() {
       if (actingFor?.memberId === p.principalId) await actFor(null)
       load()
     } catch (err) {
-      toast(asCallError(err).message)
+      showError(asCallError(err).message)
     }
   }
 

@@ -3,13 +3,15 @@ import type { Relation } from '@contract/entities'
 import { RELATION_LABELS } from '@contract/labels'
 import { Choices, Field, TextField } from '@/components/Field'
 import { Screen } from '@/components/Screen'
-import { go, toast } from '@/services/platform'
+import { go } from '@/services/platform'
+import { toastDone } from '@/services/platform/feedback'
 import { useSession } from '@/stores/session'
 import { HouseholdPicker } from '../components/HouseholdPicker'
 import { PhoneField } from '../components/PhoneField'
 import { SkillPicker } from './SkillPicker'
 import { useRegistrationForm } from './useRegistrationForm'
 import { Btn } from '@/components/Btn'
+import { useState } from 'react'
 
 const RELATIONS: Relation[] = ['owner', 'tenant', 'family']
 
@@ -18,12 +20,16 @@ export default function Register() {
   const { station, me, loadMe } = useSession()
   const current = me.data?.member ?? null
   const f = useRegistrationForm(current)
+  // What is still missing is said beside the button; after a tap on submit, in red.
+  const [tried, setTried] = useState(false)
 
   const submit = async () => {
-    if (f.missing) return toast(f.missing)
+    setTried(true)
+    if (f.missing) return
     if (await f.submit()) {
       await loadMe()
-      toast('已提交，等待楼长审核', 'success')
+      // The status page says the rest: 等待楼长审核.
+      toastDone('已提交')
       go('/packages/station/status/index')
     }
   }
@@ -56,7 +62,7 @@ export default function Register() {
           testId='name-input'
         />
         <Field label='4. 手机号' hint='只有您的楼长和驿站工作人员能看到完整号码' error={f.phoneError}>
-          <PhoneField onCode={f.setPhoneCode} hasCode={!!f.phoneCode} maskedCurrent={current?.phoneMasked} />
+          <PhoneField phone={f.phone} />
         </Field>
       </View>
       <View className='card'>
@@ -83,7 +89,11 @@ export default function Register() {
       <Btn className='btn btn--primary' disabled={f.busy} onClick={submit} data-testid='submit-register'>
         {f.busy ? '正在提交…' : '提交登记'}
       </Btn>
-      {f.missing ? <View className='text-s muted'>{f.missing}</View> : null}
+      {f.missing ? (
+        <View className={tried ? 'field__error' : 'text-s muted'} data-testid='register-missing'>
+          {f.missing}
+        </View>
+      ) : null}
     </Screen>
   )
 }

@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { Screen } from '@/components/Screen'
 import { StationList } from '@/components/StationList'
 import { go, toast } from '@/services/platform'
+import { showError } from '@/services/platform/feedback'
 import { sceneFrom } from '@/services/scene'
 import { asCallError } from '@/stores/async'
 import { useSession } from '@/stores/session'
@@ -19,12 +20,12 @@ export default function Stations() {
     try {
       const res = await Taro.scanCode({ onlyFromCamera: false })
       const { stationCode } = sceneFrom({}, `?${(res.path ?? '').split('?')[1] ?? ''}`)
-      if (!stationCode) return toast('这不是驿站的二维码')
+      if (!stationCode) return showError('这不是驿站的二维码，请扫描驿站门口张贴的二维码')
       await enterByCode(stationCode)
       go('/pages/home/index')
     } catch (err) {
       if ((err as { errMsg?: string }).errMsg?.includes('cancel')) return
-      toast(asCallError(err).message)
+      showError(asCallError(err).message)
     }
   }
 
@@ -37,7 +38,7 @@ export default function Stations() {
         onRetry={loadStations}
         onPick={(s) => {
           selectStation(s)
-          toast(`已切换到${s.name}`, 'success')
+          toast(`已切换到${s.name}`)
           go('/pages/home/index')
         }}
       />

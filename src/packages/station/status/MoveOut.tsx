@@ -1,7 +1,8 @@
 import { View } from '@tarojs/components'
 import { Btn } from '@/components/Btn'
 import { call } from '@/services/cloud'
-import { confirm, toast } from '@/services/platform'
+import { confirm } from '@/services/platform'
+import { toastDone } from '@/services/platform/feedback'
 import { useSession } from '@/stores/session'
 import { useSubmit } from '@/stores/useSubmit'
 
@@ -12,7 +13,7 @@ export function MoveOut() {
   const moveOut = async () => {
     if (!(await confirm('确认迁出？', '迁出后将不再是本驿站居民，历史记录会保留。以后可以重新登记。'))) return
     if (!(await run(() => call('station', 'moveOut', {}, useSession.getState().proxyOptions())))) return
-    toast('已办理迁出', 'success')
+    toastDone('已办理迁出')
     await loadMe()
   }
   return (
