@@ -30,6 +30,12 @@ module.exports = {
     { ...base, displayName: 'build', testMatch: ['<rootDir>/tests/build/**/*.test.ts'] },
     {
       ...base,
+      displayName: 'weapp',
+      testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/weapp/global-setup.js',
+    },
+    {
+      ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       slowTestThreshold: 30,
