@@ -10,11 +10,10 @@ import { descendants } from './host/tree'
 import { startCloud } from './host/localCloud'
 import type { TestCloud } from './host/localCloud'
 import type { ModalAnswer } from './host/wx/ui'
+import { describeTarget, selectAll } from './selectors'
+import type { Target } from './selectors'
 
-/** A string is a `data-testid`; text: a string matches the element's whole text, a RegExp any part. */
-export type Selector =
-  string | { testId?: string | RegExp; text?: string | RegExp; id?: string; tag?: string; within?: Target }
-export type Target = Selector | ElementView
+export type { Selector, Target } from './selectors'
 
 const ENTRY = 'pages/entry/index'
 /** WeChat's 场景值: 1047 扫描小程序码, 1001 发现栏小程序主入口, 1007 单人聊天卡片, 1044 带 shareTicket 的群聊卡片. */
@@ -84,29 +83,22 @@ export class Driver {
   find(target: Target): ElementView {
     const found = this.findAll(target)
     if (found.length === 1) return found[0]
-    const what = describe(target)
+    const what = describeTarget(target)
     if (found.length === 0) throw new Error(`no element ${what} on ${this.route}\n${this.outline()}`)
-    throw new Error(
-      `${found.length} elements ${what} on ${this.route}: ${found.map((e) => e.text).join(' | ')}`,
-    )
+    const texts = found.map((e) => e.text).join(' | ')
+    throw new Error(`${found.length} elements ${what} on ${this.route}: ${texts}`)
   }
 
   findAll(target: Target): ElementView[] {
-    const tree = this.host.tree()
-    if (isElement(target)) return descendants(tree).filter((e) => e.sid === target.sid)
-    const sel = typeof target === 'string' ? { testId: target } : target
-    const scope = sel.within ? this.find(sel.within) : tree
-    const hits = descendants(scope).filter((e) => !e.hidden && matches(e, sel))
-    // For text, the innermost element showing it: "通过" means the button, not its row.
-    return sel.text === undefined ? hits : hits.filter((e) => !hits.some((h) => h !== e && isInside(h, e)))
+    return selectAll(this.host.tree(), target)
   }
 
   async tap(target: Target): Promise<void> {
     const el = this.find(target)
-    if (el.attrs.disabled === true) throw new Error(`${describe(target)} is disabled on ${this.route}`)
+    if (el.attrs.disabled === true) throw new Error(`${describeTarget(target)} is disabled on ${this.route}`)
     const reached = this.host.deliver(el, { type: 'tap', detail: { x: 0, y: 0 }, bubbles: true })
     if (reached === 0)
-      throw new Error(`nothing handles a tap on ${describe(target)} (${el.tag}) on ${this.route}`)
+      throw new Error(`nothing handles a tap on ${describeTarget(target)} (${el.tag}) on ${this.route}`)
     await this.host.settle()
   }
 
@@ -145,7 +137,7 @@ export class Driver {
   async getPhoneNumber(target: Target, answer: { code: string } | { errno: number; errMsg: string }) {
     const el = this.field(target, ['button'])
     if (!String(el.attrs['open-type'] ?? '').includes('getPhoneNumber'))
-      throw new Error(`${describe(target)} is not a phone-number button (open-type getPhoneNumber)`)
+      throw new Error(`${describeTarget(target)} is not a phone-number button (open-type getPhoneNumber)`)
     const refused = this.host.rules.privacyUse('getPhoneNumber')
     this.host.deliver(el, { type: 'tap', detail: { x: 0, y: 0 }, bubbles: true })
     const detail = refused
@@ -192,38 +184,9 @@ export class Driver {
     if (tags.includes(el.tag)) return el
     const inner = descendants(el).filter((e) => tags.includes(e.tag))
     if (inner.length !== 1)
-      throw new Error(`${describe(target)} holds ${inner.length} ${tags.join('/')} elements`)
+      throw new Error(`${describeTarget(target)} holds ${inner.length} ${tags.join('/')} elements`)
     return inner[0]
   }
-}
-
-function matches(el: ElementView, sel: Exclude<Selector, string>): boolean {
-  if (sel.testId !== undefined && !test(sel.testId, el.dataset.testid)) return false
-  if (sel.id !== undefined && el.id !== sel.id) return false
-  if (sel.tag !== undefined && el.tag !== sel.tag) return false
-  if (sel.text !== undefined && !test(sel.text, el.text.trim())) return false
-  return true
-}
-
-function test(want: string | RegExp, value: unknown): boolean {
-  if (value === undefined) return false
-  return typeof want === 'string' ? want === String(value) : want.test(String(value))
-}
-
-function isInside(inner: ElementView, outer: ElementView): boolean {
-  for (let p = inner.parent; p; p = p.parent) if (p === outer) return true
-  return false
-}
-
-function isElement(target: Target): target is ElementView {
-  return typeof target === 'object' && 'sid' in target && 'template' in target
-}
-
-function describe(target: Target): string {
-  if (isElement(target)) return `<${target.tag} "${target.text.slice(0, 30)}">`
-  if (typeof target === 'string') return `[data-testid=${target}]`
-  const { within: _within, ...rest } = target
-  return JSON.stringify(rest, (_k, v) => (v instanceof RegExp ? String(v) : v))
 }
 
 /**
@@ -231,6 +194,8 @@ function describe(target: Target): string {
  * put away and must have broken no rule; the cloud stops after the file.
  */
 export function weappSuite() {
+  // A journey is a few hundred ms here; CI shares 2 cores with the browser tests.
+  jest.setTimeout(30_000)
   let cloud: TestCloud | null = null
   let phones: Phone[] = []
   beforeAll(async () => {

@@ -7,6 +7,7 @@
 import fs from 'fs'
 import path from 'path'
 import { Clock } from './clock'
+import { errorText, miniProgramGlobals } from './globals'
 import { dispatch } from './events'
 import type { UserEvent } from './events'
 import { ROOT } from './localCloud'
@@ -62,7 +63,7 @@ export class Phone {
     const guard = (run: () => void) => this.guard(run)
     const appJson = JSON.parse(fs.readFileSync(path.join(WEAPP, 'app.json'), 'utf8')) as AppJson
     const ctx: ApiContext = { rules: this.rules, clock: this.clock, pending: this.pending, guard }
-    this.realm = new Realm(WEAPP, {}) // globals are added below, once the wx stub exists
+    this.realm = new Realm(WEAPP)
     this.pages = new PageRuntime(
       {
         realm: this.realm,
@@ -81,7 +82,16 @@ export class Phone {
       storage: options.storage,
     })
     this.modules = watchModules(this.env.wx)
-    Object.assign(this.realm.context, this.globals())
+    this.realm.define(
+      miniProgramGlobals({
+        wx: this.env.wx,
+        pages: this.pages,
+        clock: this.clock,
+        app: () => this.app,
+        registerApp: (config) => void (this.app = config),
+        consoleErrors: this.consoleErrors,
+      }),
+    )
   }
 
   get launched(): boolean {
@@ -181,44 +191,6 @@ export class Phone {
     this.clock.clear()
   }
 
-  private globals() {
-    const noop = () => undefined
-    const record =
-      (level: string) =>
-      (...args: unknown[]) => {
-        const text = args.map((a) => (a instanceof Error ? a.stack : String(a))).join(' ')
-        if (level === 'error') this.consoleErrors.push(text)
-        if (process.env.WEAPP_DEBUG) process.stdout.write(`[weapp ${level}] ${text}\n`)
-      }
-    return {
-      wx: this.env.wx,
-      App: (config: Record<string, unknown>) => (this.app = config),
-      Page: this.pages.register,
-      Component: noop,
-      Behavior: (b: unknown) => b,
-      getApp: () => this.app,
-      getCurrentPages: () => [...this.pages.stack],
-      requirePlugin: () => {
-        throw new Error('requirePlugin: this mini-program uses no plugins')
-      },
-      setTimeout: this.clock.setTimeout,
-      clearTimeout: this.clock.clearTimeout,
-      setInterval: this.clock.setInterval,
-      clearInterval: this.clock.clearInterval,
-      console: {
-        log: record('log'),
-        info: record('info'),
-        debug: record('debug'),
-        warn: record('warn'),
-        error: record('error'),
-        time: noop,
-        timeEnd: noop,
-        group: noop,
-        groupEnd: noop,
-      },
-    }
-  }
-
   private appHook(name: string, ...args: unknown[]) {
     const app = this.app
     const hook = app?.[name] as Hook | undefined
@@ -236,7 +208,7 @@ export class Phone {
   /** As WeChat does with a script error: App.onError gets it; the test fails at the next settle. */
   private uncaught(err: unknown): void {
     this.errors.push(err)
-    const text = err instanceof Error ? (err.stack ?? err.message) : String(err)
+    const text = errorText(err)
     this.rules.violate('uncaught', text.split('\n').slice(0, 6).join('\n    '))
     const onError = this.app?.onError as Hook | undefined
     try {

@@ -16,11 +16,13 @@ export class Realm {
   readonly context: vm.Context
   private readonly modules = new Map<string, Module>()
 
-  constructor(
-    readonly root: string,
-    globals: Record<string, unknown>,
-  ) {
-    this.context = vm.createContext({ ...globals }, { name: 'weapp app service' })
+  constructor(readonly root: string) {
+    this.context = vm.createContext({}, { name: 'weapp app service' })
+  }
+
+  /** Puts values on the realm's global scope (before the bundle loads). */
+  define(globals: Record<string, unknown>): void {
+    Object.assign(this.context, globals)
   }
 
   /** Loads `file` (a path inside dist/weapp, with or without `.js`) once. */
@@ -43,10 +45,5 @@ export class Realm {
 
   has(file: string): boolean {
     return this.modules.has(file.endsWith('.js') ? file : `${file}.js`)
-  }
-
-  /** A value of the realm's global scope (for objects the bundle left there). */
-  global<T>(name: string): T {
-    return (this.context as Record<string, T>)[name]
   }
 }
