@@ -1,5 +1,6 @@
-// One jest run, five projects: pure logic, the local cloud emulator, cloud functions through the
-// local cloud, the deployable build artifacts, and the H5 build driven in headless Chromium.
+// One jest run, six projects: pure logic, the local cloud emulator, cloud functions through the
+// local cloud, the deployable build artifacts, the weapp build run in a headless mini-program host,
+// and the H5 build driven in headless Chromium.
 const swc = [
   '@swc/jest',
   {

@@ -3,7 +3,8 @@
  * moved or added pages are covered) opens on the weapp build for a verified resident and for the
  * 站长, cold — the app restarted after an earlier visit, so only storage remains, as when a page is
  * opened from a shared card: no uncaught error or console error, nothing left loading, and either
- * a cloud call answered while it opened, a gate that says in words who may use it, or a form.
+ * a cloud call answered while it opened, a gate that says in words who may use it, or a form; and
+ * no setData above WeChat's 256 KB scoring line.
  */
 import fs from 'fs'
 import path from 'path'
@@ -50,6 +51,8 @@ describe.each([
     const answered = phone.cloudCalls.filter((c) => c.ok).length
     expect(phone.host.errors).toEqual([])
     expect(phone.host.consoleErrors).toEqual([])
+    // WeChat's 体验评分 line for one setData (framework/audits/scoring); the hard cap is 1024 KB.
+    expect(Math.max(0, ...phone.host.pages.renders.map((r) => r.bytes))).toBeLessThanOrEqual(256 * 1024)
     const seen = shows(phone)
     expect({ route, loading: seen.loading, error: seen.error }).toEqual({
       route,
