@@ -35,11 +35,25 @@ module.exports = tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          // A domain's contract index holds its zod schemas: types only.
+          paths: ['@contract/station', '@contract/api'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: 'Import the contract with `import type`.',
+          })),
           patterns: [
             {
-              group: ['@contract/*', '!@contract/labels'],
+              group: [
+                '@contract/**',
+                '!@contract/labels',
+                '!@contract/limits',
+                '!@contract/station',
+                '@contract/station/*',
+                '!@contract/station/scope',
+              ],
               allowTypeImports: true,
-              message: 'Import the contract with `import type` (labels are the one value module).',
+              message:
+                'Import the contract with `import type` (labels, limits and the building scope rule are its pure-data value modules).',
             },
           ],
         },

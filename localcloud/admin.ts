@@ -8,8 +8,8 @@
  */
 import fs from 'fs'
 import path from 'path'
-import { COLLECTIONS } from '../cloudfunctions/_kernel/collections'
-import type { CollectionName } from '../cloudfunctions/_kernel/collections'
+import { COLLECTIONS } from '../types/collections'
+import type { CollectionName } from '../types/collections'
 import { LocalCloud } from './index'
 
 export interface AdminOptions {

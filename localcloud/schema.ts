@@ -1,6 +1,6 @@
 import type { LocalDatabase } from './db'
-import { COLLECTIONS } from '../cloudfunctions/_kernel/collections'
-import type { CollectionName } from '../cloudfunctions/_kernel/collections'
+import { COLLECTIONS } from '../types/collections'
+import type { CollectionName } from '../types/collections'
 
 /** Creates every declared collection and index, as the deploy step does in the cloud console. */
 export async function ensureSchema(db: LocalDatabase): Promise<void> {

@@ -8,13 +8,13 @@ import path from 'path'
 
 export interface FunctionSecrets {
   PLATFORM_ADMIN_TOKEN: string
-  QR_SIGNING_KEY: string
+  SIGNING_KEY: string
 }
 
 function fresh(): FunctionSecrets {
   return {
     PLATFORM_ADMIN_TOKEN: randomBytes(24).toString('hex'),
-    QR_SIGNING_KEY: randomBytes(32).toString('hex'),
+    SIGNING_KEY: randomBytes(32).toString('hex'),
   }
 }
 

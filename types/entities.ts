@@ -1,30 +1,25 @@
 /**
  * Stored documents of the cloud database. Every record but a station carries `stationId`;
- * dates are stored as Date and travel to the client as ISO strings (see `Wire<T>`).
+ * dates are stored as Date and travel to the client as ISO strings.
  */
 
 /** 三方 (plus the community): the sides that answer for what happens in a compound. */
-export type Side = 'partyBranch' | 'ownersCommittee' | 'propertyCompany' | 'community'
-export const SIDES: readonly Side[] = ['partyBranch', 'ownersCommittee', 'propertyCompany', 'community']
+export const SIDES = ['partyBranch', 'ownersCommittee', 'propertyCompany', 'community'] as const
+export type Side = (typeof SIDES)[number]
 
-/** Roles staff grant. 站长 / 副站长 / 工作人员 / 楼长 / 三方代表. */
-export type GrantedRole = 'stationHead' | 'deputyHead' | 'staff' | 'buildingHead' | 'sideRep'
-export const GRANTED_ROLES: readonly GrantedRole[] = [
-  'stationHead',
-  'deputyHead',
-  'staff',
-  'buildingHead',
-  'sideRep',
-]
+/** Roles staff grant, in the order pages list them. 站长 / 副站长 / 工作人员 / 楼长 / 三方代表. */
+export const GRANTED_ROLES = ['stationHead', 'deputyHead', 'staff', 'buildingHead', 'sideRep'] as const
+export type GrantedRole = (typeof GRANTED_ROLES)[number]
 /** Roles that follow from a verified registration. */
 export type DerivedRole = 'resident' | 'volunteer' | 'partyMember'
 export type Role = GrantedRole | DerivedRole
 
 /** 业主 / 租户 / 家庭成员 */
-export type Relation = 'owner' | 'tenant' | 'family'
-export const RELATIONS: readonly Relation[] = ['owner', 'tenant', 'family']
+export const RELATIONS = ['owner', 'tenant', 'family'] as const
+export type Relation = (typeof RELATIONS)[number]
 
-export type MemberStatus = 'pending' | 'verified' | 'rejected' | 'left'
+export const MEMBER_STATUSES = ['pending', 'verified', 'rejected', 'left'] as const
+export type MemberStatus = (typeof MEMBER_STATUSES)[number]
 
 export interface TeamSeat {
   name: string
@@ -83,6 +78,8 @@ export interface MemberDoc {
   openid: string
   name: string
   phone: string
+  /** True when WeChat verified the number (phone button) or a building head confirmed it. */
+  phoneVerified: boolean
   householdId: string | null
   /** Denormalised from the household so a building head's queue is one indexed query. */
   buildingId: string | null
@@ -145,18 +142,28 @@ export interface PartyReportDoc {
   updatedAt: Date
 }
 
-export type ConsentMethod = 'inPerson' | 'paper' | 'phone'
+export const CONSENT_METHODS = ['inPerson', 'paper', 'phone'] as const
+export type ConsentMethod = (typeof CONSENT_METHODS)[number]
 
 export interface ProxyDoc {
   _id: string
   stationId: string
   principalId: string
   principalName: string
+  /** The principal's building, so a building head's queue of requests is one indexed query. */
+  buildingId: string | null
   agentId: string
   agentName: string
   consentMethod: ConsentMethod
   consentNote: string
-  status: 'active' | 'revoked'
+  /**
+   * `active` when the stand-in registered a new neighbour (whose registration is then verified
+   * like anyone's) or a building head approved the request; `requested` grants nothing.
+   */
+  status: 'requested' | 'active' | 'revoked' | 'declined'
+  decidedBy: string | null
+  decidedAt: Date | null
+  declineReason: string
   createdAt: Date
   revokedAt: Date | null
 }
@@ -193,7 +200,15 @@ export interface CheckinDoc {
   minutes: number
 }
 
-/** A document as it crosses the wire: dates become ISO strings. */
-export type Wire<T> = {
-  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K]
+/** A one-time token with which the first 站长 of a new station claims the role. */
+export interface ClaimTokenDoc {
+  _id: string
+  stationId: string
+  token: string
+  role: 'stationHead'
+  name: string
+  expiresAt: Date
+  usedBy: string | null
+  usedAt: Date | null
+  createdAt: Date
 }

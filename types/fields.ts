@@ -2,7 +2,7 @@
  * Building blocks for input schemas. Each carries its own plain-Chinese messages, so an
  * INVALID_INPUT answer can tell a resident exactly which field is wrong and why.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** A type error says "missing" when nothing was sent and "wrong" when something else was. */
 export function typed(missing: string, wrong: string) {
@@ -60,6 +60,21 @@ export function list<T extends z.ZodType>(label: string, item: T, max: number, m
 
 export function flag(label: string) {
   return z.boolean({ error: `「${label}」应为是或否` })
+}
+
+/** A real calendar day as `YYYY-MM-DD` (2026-02-30 and 2026-99-99 are refused). */
+export function date(label: string) {
+  return z
+    .string({ error: typed(`请选择「${label}」`, `「${label}」格式不对`) })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `「${label}」格式应为 2026-01-31` })
+    .refine(isCalendarDay, { error: `「${label}」不是一个真实的日期` })
+}
+
+export function isCalendarDay(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number)
+  const day = new Date(Date.UTC(y, m - 1, d))
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d
 }
 
 /** Mainland mobile numbers: 11 digits starting with 1. */

@@ -2,25 +2,13 @@
  * Contract of the `platform` cloud function: what the deployment admin does before any
  * station exists. Authorised by the admin token set in the function's environment.
  */
-import { z } from 'zod'
+import * as z from 'zod'
+import { returns } from './contract'
 import { page, text } from './fields'
 import type { Page } from './fields'
-import { stationCode } from './station'
+import { stationCode } from './station/profile'
 
 const adminToken = z.string({ error: '缺少管理口令' }).min(16, { error: '管理口令不对' }).max(200)
-
-export const platformInputs = {
-  createStation: z.object({
-    adminToken,
-    code: stationCode,
-    name: text('驿站名称', 40),
-    address: text('地址', 100),
-    community: text('所属社区', 40),
-    headName: text('站长姓名', 20),
-  }),
-  listStations: z.object({ adminToken, ...page }),
-  initDatabase: z.object({ adminToken }),
-}
 
 export interface InitDatabaseResult {
   /** Collections this call created (the rest existed already). */
@@ -38,8 +26,21 @@ export interface CreatedStation {
   claimExpiresAt: string
 }
 
-export interface PlatformOutputs {
-  createStation: CreatedStation
-  listStations: Page<{ stationId: string; code: string; name: string; memberCount: number }>
-  initDatabase: InitDatabaseResult
+export const platformContract = {
+  createStation: {
+    input: z.object({
+      adminToken,
+      code: stationCode,
+      name: text('驿站名称', 40),
+      address: text('地址', 100),
+      community: text('所属社区', 40),
+      headName: text('站长姓名', 20),
+    }),
+    output: returns<CreatedStation>(),
+  },
+  listStations: {
+    input: z.object({ adminToken, ...page }),
+    output: returns<Page<{ stationId: string; code: string; name: string; memberCount: number }>>(),
+  },
+  initDatabase: { input: z.object({ adminToken }), output: returns<InitDatabaseResult>() },
 }

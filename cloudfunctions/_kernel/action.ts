@@ -2,7 +2,7 @@
  * An action is a small module: its access rule and `run(ctx, input)`. Its input schema comes
  * from the contract in `types/`, so handler, schema and client share one definition.
  */
-import type { z } from 'zod'
+import type * as z from 'zod'
 import type { Contract, FnName, OutputOf, ParsedInputOf, ActionName } from '../../types/api'
 import type { GrantedRole, MemberDoc, ProxyDoc, Role, StationDoc } from '../../types/entities'
 import type { ScopedDb } from './repo'
@@ -67,22 +67,21 @@ export interface GlobalActionDef<I, O> {
 
 export type AnyActionDef = StationActionDef<never, unknown> | GlobalActionDef<never, unknown>
 
-type Inputs<F extends FnName> = Contract[F]['inputs']
-
 /** Binds action definitions to one function's contract. */
-export function actionsOf<F extends FnName>(inputs: Inputs<F>) {
+export function actionsOf<F extends FnName>(contract: Contract[F]) {
+  const inputOf = (name: string) => (contract as Record<string, { input: z.ZodType }>)[name].input
   return {
     station<A extends ActionName<F>>(
       name: A,
       def: Omit<StationActionDef<ParsedInputOf<F, A>, OutputOf<F, A>>, 'scope' | 'input'>,
     ): StationActionDef<ParsedInputOf<F, A>, OutputOf<F, A>> {
-      return { ...def, scope: 'station', input: inputs[name] as z.ZodType }
+      return { ...def, scope: 'station', input: inputOf(name) }
     },
     global<A extends ActionName<F>>(
       name: A,
       def: Omit<GlobalActionDef<ParsedInputOf<F, A>, OutputOf<F, A>>, 'scope' | 'input'>,
     ): GlobalActionDef<ParsedInputOf<F, A>, OutputOf<F, A>> {
-      return { ...def, scope: 'global', input: inputs[name] as z.ZodType }
+      return { ...def, scope: 'global', input: inputOf(name) }
     },
   }
 }

@@ -2,7 +2,6 @@
  * Turns a call into a context: the station named in the request, the caller's membership
  * there (looked up on every call), and — for a stand-in — the person they act for.
  */
-import { stationCode } from '../../types/station'
 import type { MemberDoc, ProxyDoc, StationDoc } from '../../types/entities'
 import type { Access, StationActionDef, StationCtx } from './action'
 import { writeAudit } from './audit'
@@ -23,17 +22,9 @@ export async function loadStation(stationId: unknown): Promise<StationDoc> {
   if (typeof stationId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(stationId)) {
     throw new AppError('INVALID_INPUT', '请先选择驿站（扫描驿站二维码进入）', 'stationId')
   }
-  const res = await globalCollection('stations').where({ _id: stationId }).limit(1).get()
-  const station = res.data[0] as StationDoc | undefined
+  const station = await globalCollection('stations').byId(stationId)
   if (!station) throw notFound('没有找到这个驿站，请重新扫描驿站二维码')
   return station
-}
-
-export async function findStationByCode(code: string): Promise<StationDoc | null> {
-  const parsed = stationCode.safeParse(code)
-  if (!parsed.success) return null
-  const res = await globalCollection('stations').where({ code: parsed.data }).limit(1).get()
-  return (res.data[0] as StationDoc) ?? null
 }
 
 export async function buildStationCtx(
@@ -67,8 +58,7 @@ export async function buildStationCtx(
 }
 
 async function findMember(db: ReturnType<typeof scopedDb>, openid: string): Promise<MemberDoc | null> {
-  const found = await db.members.find({ openid }, { limit: 1 })
-  return found[0] ?? null
+  return db.members.findOne({ openid })
 }
 
 async function resolveProxy(
@@ -82,7 +72,7 @@ async function resolveProxy(
     throw new AppError('INVALID_INPUT', '代办对象格式不对', 'onBehalfOf')
   }
   if (!actor || actor.status !== 'verified') throw forbidden('只有已认证的居民可以代办')
-  const [proxy] = await db.proxies.find({ principalId, agentId: actor._id, status: 'active' }, { limit: 1 })
+  const proxy = await db.proxies.findOne({ principalId, agentId: actor._id, status: 'active' })
   if (!proxy) throw forbidden('您没有为这位居民代办的授权')
   const member = await db.members.byId(principalId)
   if (!member || member.status === 'left') throw notFound('被代办的居民已不在本驿站')

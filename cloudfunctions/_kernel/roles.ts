@@ -1,9 +1,11 @@
-/** Who may do what, derived from a member record. One place, used by guards and by `me`. */
-import type { GrantedRole, MemberDoc, Role } from '../../types/entities'
-import type { Permissions } from '../../types/station'
+/**
+ * A member's roles, derived from their record on every call: what the kernel's access rules
+ * check. Which buildings a role covers is the station domain's rule (types/station/scope.ts).
+ */
+import type { MemberDoc, Role } from '../../types/entities'
+import { STAFF_ROLES } from '../../types/station/scope'
 
-export const STAFF_ROLES: readonly GrantedRole[] = ['stationHead', 'deputyHead', 'staff']
-export const ROLE_MANAGERS: readonly GrantedRole[] = ['stationHead', 'deputyHead']
+export { STAFF_ROLES }
 
 export function effectiveRoles(member: MemberDoc | null): Set<Role> {
   const roles = new Set<Role>()
@@ -20,24 +22,3 @@ export function hasAny(roles: ReadonlySet<Role>, wanted: readonly Role[]): boole
 }
 
 export const isStaff = (roles: ReadonlySet<Role>) => hasAny(roles, STAFF_ROLES)
-
-/** A building head may act on the buildings they head; staff on every building. */
-export function coversBuilding(
-  member: MemberDoc | null,
-  roles: ReadonlySet<Role>,
-  buildingId: string | null,
-) {
-  if (isStaff(roles)) return true
-  return !!member && roles.has('buildingHead') && !!buildingId && member.headOf.includes(buildingId)
-}
-
-export function permissionsOf(roles: ReadonlySet<Role>): Permissions {
-  const staff = isStaff(roles)
-  return {
-    isStaff: staff,
-    canVerify: staff || roles.has('buildingHead'),
-    canManageRoles: hasAny(roles, ROLE_MANAGERS),
-    canSeeDirectory: staff || roles.has('buildingHead'),
-    canExport: staff,
-  }
-}

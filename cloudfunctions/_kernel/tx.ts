@@ -4,7 +4,7 @@
  * drops the error's code on the way, so `runTransaction` would not retry it: the writes here
  * restore that code, and the whole callback runs again (so it must be safe to run again).
  */
-import type { Collections, ScopedName } from './collections'
+import type { Collections, ScopedName } from '../../types/collections'
 import { database } from './cloud'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

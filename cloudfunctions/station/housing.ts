@@ -43,8 +43,7 @@ export async function ensureBuildings(db: ScopedDb, names: Map<string, number>, 
       units,
       createdAt: now,
     }
-    const id = await db.buildings.insert(doc)
-    byName.set(name, { ...doc, _id: id, stationId: '' })
+    byName.set(name, await db.buildings.insert(doc))
     created++
   }
   return { byName, created }

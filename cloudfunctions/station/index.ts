@@ -4,10 +4,12 @@ import { createMain } from '../_kernel/router'
 import { auditLog } from './actions/auditLog'
 import { claimHead } from './actions/claimHead'
 import { createBuildings } from './actions/createBuildings'
+import { decideProxy } from './actions/decideProxy'
 import { directory } from './actions/directory'
 import { exportDirectory } from './actions/exportDirectory'
 import { get } from './actions/get'
 import { grantRole } from './actions/grantRole'
+import { householdPeople } from './actions/householdPeople'
 import { importHouseholds } from './actions/importHouseholds'
 import { listBuildings } from './actions/listBuildings'
 import { listRoleHolders } from './actions/listRoleHolders'
@@ -20,7 +22,9 @@ import { myPrincipals } from './actions/myPrincipals'
 import { myStations } from './actions/myStations'
 import { partyStats } from './actions/partyStats'
 import { poster } from './actions/poster'
+import { proxyQueue } from './actions/proxyQueue'
 import { proxyRegister } from './actions/proxyRegister'
+import { requestProxy } from './actions/requestProxy'
 import { register } from './actions/register'
 import { resolve } from './actions/resolve'
 import { revealPhone } from './actions/revealPhone'
@@ -32,6 +36,7 @@ import { serviceRecord } from './actions/serviceRecord'
 import { submitPartyReport } from './actions/submitPartyReport'
 import { updateProfile } from './actions/updateProfile'
 import { verify } from './actions/verify'
+import { verifyPhone } from './actions/verifyPhone'
 import { verifyQueue } from './actions/verifyQueue'
 
 export const actions = {
@@ -46,6 +51,7 @@ export const actions = {
   listRooms,
   createBuildings,
   importHouseholds,
+  verifyPhone,
   register,
   moveOut,
   verifyQueue,
@@ -65,6 +71,10 @@ export const actions = {
   partyStats,
   serviceRecord,
   proxyRegister,
+  requestProxy,
+  householdPeople,
+  proxyQueue,
+  decideProxy,
   myPrincipals,
   revokeProxy,
 } satisfies ActionTable<'station'>

@@ -5,13 +5,13 @@ import type { ScopedDb } from '../_kernel/repo'
 
 /** How many reported party members hold each post. */
 export async function claimedCounts(db: ScopedDb): Promise<Map<string, number>> {
-  const res = await db.partyReports
-    .aggregate()
-    .match({ postId: command().neq(null) })
-    .group({ _id: '$postId', n: command().aggregate.sum(1) })
-    .limit(1000)
-    .end()
-  return new Map((res.list as { _id: string; n: number }[]).map((r) => [r._id, r.n]))
+  const res = await db.partyReports.aggregate<{ _id: string; n: number }>((a) =>
+    a
+      .match({ postId: command().neq(null) })
+      .group({ _id: '$postId', n: command().aggregate.sum(1) })
+      .limit(1000),
+  )
+  return new Map(res.map((r) => [r._id, r.n]))
 }
 
 export function toPostView(p: ServicePostDoc, claimed: number): ServicePostView {

@@ -1,7 +1,32 @@
+/** 代办 links: ids, the views a stand-in and a building head read, and inserting once under races. */
+import { createHash } from 'crypto'
 import type { MemberDoc, ProxyDoc } from '../../types/entities'
-import type { PrincipalSummary } from '../../types/station'
+import type { PrincipalSummary, ProxyRequestRow } from '../../types/station'
+import { isDuplicateKey } from '../_kernel/errors'
+import { inList } from '../_kernel/query'
 import type { ScopedDb } from '../_kernel/repo'
 import { labelsFor } from './households'
+
+/**
+ * Ids derived from what makes a record the same record, so a double tap or a retry lands on it:
+ * the link is (principal, agent); a neighbour a stand-in registers is (agent, household, name) —
+ * keyed by the agent, so another person typing the same name never lands on that neighbour.
+ */
+export const derivedId = (prefix: string, ...parts: string[]) =>
+  prefix + createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 22)
+
+export const linkId = (principalId: string, agentId: string) => derivedId('px', principalId, agentId)
+
+/** Inserts unless an identical request got there first; true when this call's insert won. */
+export async function insertOnce(insert: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await insert()
+    return true
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err
+    return false
+  }
+}
 
 export async function summaries(
   db: ScopedDb,
@@ -23,8 +48,36 @@ export async function summaries(
         name: m.name,
         household: m.householdId ? (labels.get(m.householdId) ?? null) : null,
         status: m.status,
+        proxyStatus: p.status,
         consentMethod: p.consentMethod,
         since: new Date(p.createdAt).toISOString(),
       }
     })
+}
+
+/** Requests as a building head reviews them: both people, both homes, how consent was given. */
+export async function requestRows(db: ScopedDb, proxies: ProxyDoc[]): Promise<ProxyRequestRow[]> {
+  const people = await db.members.find(
+    { _id: inList([...new Set(proxies.flatMap((p) => [p.principalId, p.agentId]))]) },
+    { limit: proxies.length * 2 },
+  )
+  const byId = new Map(people.map((m) => [m._id, m]))
+  const labels = await labelsFor(
+    db,
+    people.map((m) => m.householdId),
+  )
+  const home = (id: string) => labels.get(byId.get(id)?.householdId ?? '') ?? null
+  return proxies.map((p) => ({
+    proxyId: p._id,
+    principalId: p.principalId,
+    principalName: p.principalName,
+    household: home(p.principalId),
+    agentId: p.agentId,
+    agentName: p.agentName,
+    agentHousehold: home(p.agentId),
+    consentMethod: p.consentMethod,
+    consentNote: p.consentNote,
+    proxyStatus: p.status,
+    requestedAt: new Date(p.createdAt).toISOString(),
+  }))
 }

@@ -37,6 +37,7 @@ export function toMemberRow(m: MemberDoc, household: HouseholdLabel | null): Mem
     memberId: m._id,
     name: m.name,
     phoneMasked: maskPhone(m.phone),
+    phoneVerified: m.phoneVerified,
     household,
     relation: m.relation,
     status: m.status,

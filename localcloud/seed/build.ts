@@ -52,6 +52,8 @@ export interface PersonSpec {
   skills?: string[]
   isPartyMember?: boolean
   offline?: boolean
+  /** A number typed by hand that nobody has confirmed yet (default: verified when there is one). */
+  phoneVerified?: boolean
   daysAgo?: number
 }
 
@@ -80,6 +82,7 @@ export function member(stationId: string, spec: PersonSpec, now: Date): MemberDo
     openid: p.openid,
     name: p.name,
     phone: p.phone,
+    phoneVerified: p.phoneVerified ?? p.phone !== '',
     householdId: p.household?._id ?? null,
     buildingId: p.household?.buildingId ?? null,
     relation: p.relation ?? (p.household ? 'owner' : null),

@@ -1,4 +1,4 @@
-import type { Collections } from '../../cloudfunctions/_kernel/collections'
+import type { Collections } from '../../types/collections'
 
 /** Documents to seed, by collection. */
 export type SeedSet = { [K in keyof Collections]?: Collections[K][] }

@@ -1,7 +1,6 @@
-import type { AuditDoc, StationDoc } from '../../../types/entities'
-import { platformInputs } from '../../../types/platform'
+import type { AuditDoc, ClaimTokenDoc, StationDoc } from '../../../types/entities'
+import { platformContract } from '../../../types/platform'
 import { actionsOf } from '../../_kernel/action'
-import type { ClaimTokenDoc } from '../../_kernel/collections'
 import { conflict, isDuplicateKey } from '../../_kernel/errors'
 import { newId, newToken } from '../../_kernel/ids'
 import { globalCollection } from '../../_kernel/repo'
@@ -10,7 +9,7 @@ import { checkAdminToken } from '../adminToken'
 const CLAIM_DAYS = 7
 
 /** Creates a station and a one-time token its first 站长 uses to claim the role in the app. */
-export const createStation = actionsOf<'platform'>(platformInputs).global('createStation', {
+export const createStation = actionsOf<'platform'>(platformContract).global('createStation', {
   identity: 'none',
   async run(ctx, input) {
     checkAdminToken(input.adminToken)
@@ -30,7 +29,7 @@ export const createStation = actionsOf<'platform'>(platformInputs).global('creat
       updatedAt: ctx.now,
     }
     try {
-      await globalCollection('stations').add({ data: station })
+      await globalCollection('stations').insert(station)
     } catch (err) {
       if (isDuplicateKey(err)) throw conflict(`驿站编号 ${input.code} 已被使用，请换一个`)
       throw err
@@ -47,7 +46,7 @@ export const createStation = actionsOf<'platform'>(platformInputs).global('creat
       usedAt: null,
       createdAt: ctx.now,
     }
-    await globalCollection('claimTokens').add({ data: token })
+    await globalCollection('claimTokens').insert(token)
     const audit: Omit<AuditDoc, '_id'> = {
       stationId,
       actorId: null,
@@ -59,7 +58,7 @@ export const createStation = actionsOf<'platform'>(platformInputs).global('creat
       summary: `开通驿站「${input.name}」（编号 ${input.code}），生成站长认领码，${CLAIM_DAYS}天内有效`,
       at: ctx.now,
     }
-    await globalCollection('auditLog').add({ data: audit })
+    await globalCollection('auditLog').insert(audit)
     return {
       stationId,
       code: input.code,

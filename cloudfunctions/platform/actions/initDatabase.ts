@@ -1,15 +1,15 @@
-import { platformInputs } from '../../../types/platform'
+import { platformContract } from '../../../types/platform'
 import { actionsOf } from '../../_kernel/action'
 import { database } from '../../_kernel/cloud'
-import { COLLECTIONS } from '../../_kernel/collections'
-import type { CollectionName } from '../../_kernel/collections'
+import { COLLECTIONS } from '../../../types/collections'
+import type { CollectionName } from '../../../types/collections'
 import { checkAdminToken } from '../adminToken'
 
 /**
  * The deploy step: creates every collection the product uses (the cloud answers -502005 for a
  * missing one) and lists the indexes to add in the console, unique ones first. Safe to repeat.
  */
-export const initDatabase = actionsOf<'platform'>(platformInputs).global('initDatabase', {
+export const initDatabase = actionsOf<'platform'>(platformContract).global('initDatabase', {
   identity: 'none',
   async run(_ctx, { adminToken }) {
     checkAdminToken(adminToken)

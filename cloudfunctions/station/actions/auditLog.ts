@@ -1,11 +1,11 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { pageOf } from '../../_kernel/paging'
 import { inList } from '../../_kernel/query'
 import { STAFF_ROLES } from '../../_kernel/roles'
 
 /** Who did what and when, newest first. */
-export const auditLog = actionsOf<'station'>(stationInputs).station('auditLog', {
+export const auditLog = actionsOf<'station'>(stationContract).station('auditLog', {
   access: { roles: STAFF_ROLES },
   async run(ctx, { skip, limit }) {
     const total = await ctx.db.auditLog.count()

@@ -1,4 +1,4 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { invalid } from '../../_kernel/errors'
 import { STAFF_ROLES } from '../../_kernel/roles'
@@ -8,7 +8,7 @@ import type { RoomSpec } from '../housing'
 /** One call to set up a compound's grid, e.g. 9 buildings x 4 units x 18 floors x 2 rooms. */
 export const MAX_ROOMS_PER_CALL = 5000
 
-export const createBuildings = actionsOf<'station'>(stationInputs).station('createBuildings', {
+export const createBuildings = actionsOf<'station'>(stationContract).station('createBuildings', {
   access: { roles: STAFF_ROLES },
   async run(ctx, { names, units, floors, roomsPerFloor }) {
     const unique = [...new Set(names)]

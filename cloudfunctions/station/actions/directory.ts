@@ -1,5 +1,5 @@
 import type { MemberDoc } from '../../../types/entities'
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { inList } from '../../_kernel/query'
 import { pageOf } from '../../_kernel/paging'
@@ -12,7 +12,7 @@ import { householdLabel, toMemberRow } from '../views'
  * Households of the buildings I cover, one building at a time (a building head's first building
  * by default), with who lives there, their verification state and masked phones.
  */
-export const directory = actionsOf<'station'>(stationInputs).station('directory', {
+export const directory = actionsOf<'station'>(stationContract).station('directory', {
   access: { roles: VERIFIER_ROLES },
   async run(ctx, { buildingId, unit, skip, limit }) {
     const buildings = await coveredBuildings(ctx)

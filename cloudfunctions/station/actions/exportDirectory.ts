@@ -1,6 +1,6 @@
 import type { BuildingDoc, HouseholdDoc, MemberDoc } from '../../../types/entities'
 import { RELATION_LABELS, STATUS_LABELS } from '../../../types/labels'
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { invalid, notFound } from '../../_kernel/errors'
 import { inList } from '../../_kernel/query'
@@ -13,7 +13,7 @@ export const MAX_EXPORT_HOUSEHOLDS = 6000
 const HEADER = ['楼栋', '单元', '房号', '姓名', '关系', '状态', '手机号', '志愿者', '党员']
 
 /** The household register as CSV for staff, with full phone numbers; every export is audited. */
-export const exportDirectory = actionsOf<'station'>(stationInputs).station('exportDirectory', {
+export const exportDirectory = actionsOf<'station'>(stationContract).station('exportDirectory', {
   access: { roles: STAFF_ROLES },
   async run(ctx, { buildingId }) {
     const buildings = await ctx.db.buildings.findAll(

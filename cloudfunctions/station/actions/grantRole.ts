@@ -1,18 +1,18 @@
 import type { GrantedRole, MemberDoc } from '../../../types/entities'
 import { ROLE_LABELS, SIDE_LABELS } from '../../../types/labels'
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import type { ParsedInputOf } from '../../../types/api'
 import { actionsOf } from '../../_kernel/action'
 import { forbidden, invalid, notFound } from '../../_kernel/errors'
 import { inList } from '../../_kernel/query'
-import { ROLE_MANAGERS } from '../../_kernel/roles'
+import { ROLE_MANAGERS } from '../scope'
 import { labelFor } from '../households'
 import { toMemberRow } from '../views'
 
 type Input = ParsedInputOf<'station', 'grantRole'>
 
 /** 站长 and 副站长 grant roles; only a 站长 makes another 站长 or 副站长. Every change is audited. */
-export const grantRole = actionsOf<'station'>(stationInputs).station('grantRole', {
+export const grantRole = actionsOf<'station'>(stationContract).station('grantRole', {
   access: { roles: ROLE_MANAGERS },
   async run(ctx, input) {
     if (isSenior(input.role) && !ctx.roles.has('stationHead')) throw forbidden('只有站长可以任命站长或副站长')

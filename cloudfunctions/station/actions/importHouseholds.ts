@@ -1,4 +1,4 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { STAFF_ROLES } from '../../_kernel/roles'
 import { createRooms } from '../housing'
@@ -9,7 +9,7 @@ import { parseHouseholdTable } from '../householdTable'
  * get the full list of problems at once. Rows that already exist are skipped, so a re-run after
  * an interruption completes the import without duplicates.
  */
-export const importHouseholds = actionsOf<'station'>(stationInputs).station('importHouseholds', {
+export const importHouseholds = actionsOf<'station'>(stationContract).station('importHouseholds', {
   access: { roles: STAFF_ROLES },
   async run(ctx, { csv, dryRun }) {
     const { rows, errors } = parseHouseholdTable(csv)

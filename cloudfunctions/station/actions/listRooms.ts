@@ -1,9 +1,9 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { notFound } from '../../_kernel/errors'
 
 /** Rooms of one unit, for choosing my home. Says nothing about who lives there. */
-export const listRooms = actionsOf<'station'>(stationInputs).station('listRooms', {
+export const listRooms = actionsOf<'station'>(stationContract).station('listRooms', {
   access: 'guest',
   async run(ctx, { buildingId, unit }) {
     if (!(await ctx.db.buildings.byId(buildingId))) throw notFound('没有找到这栋楼')

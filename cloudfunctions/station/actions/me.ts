@@ -1,13 +1,13 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import type { HouseholdLabel, MeView, PrincipalSummary } from '../../../types/station'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
-import { permissionsOf } from '../../_kernel/roles'
+import { permissionsOf } from '../scope'
 import { buildingsById, labelFor } from '../households'
 import { toMemberSelf } from '../views'
 
 /** Who I am at this station: a guest, or a member with status and roles. */
-export const me = actionsOf<'station'>(stationInputs).station('me', {
+export const me = actionsOf<'station'>(stationContract).station('me', {
   access: 'guest',
   proxy: true,
   label: '查看登记信息',
@@ -22,7 +22,7 @@ export async function meView(ctx: StationCtx): Promise<MeView> {
     stationId: ctx.station._id,
     member: live ? toMemberSelf(live, household, await headOf(ctx, live.headOf)) : null,
     roles: [...roles],
-    permissions: permissionsOf(roles),
+    permissions: permissionsOf(live, roles),
     actingFor: ctx.proxy && live ? actingFor(ctx, live, household) : null,
   }
 }
@@ -46,6 +46,7 @@ function actingFor(
     name: principal.name,
     household,
     status: principal.status,
+    proxyStatus: proxy.status,
     consentMethod: proxy.consentMethod,
     since: new Date(proxy.createdAt).toISOString(),
   }

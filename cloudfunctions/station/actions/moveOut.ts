@@ -1,5 +1,6 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
+import { inList } from '../../_kernel/query'
 import { keepingAHead } from '../headCount'
 import { labelFor } from '../households'
 import { toMemberSelf } from '../views'
@@ -8,7 +9,7 @@ import { toMemberSelf } from '../views'
  * Moving out ends a membership without deleting history: the record stays (status `left`),
  * granted roles end, and stand-in permissions the person held are revoked.
  */
-export const moveOut = actionsOf<'station'>(stationInputs).station('moveOut', {
+export const moveOut = actionsOf<'station'>(stationContract).station('moveOut', {
   access: 'member',
   proxy: true,
   label: '办理迁出',
@@ -36,10 +37,10 @@ export const moveOut = actionsOf<'station'>(stationInputs).station('moveOut', {
           side: member.side,
         })),
     )
-    await ctx.db.proxies.update(
-      { agentId: member._id, status: 'active' },
-      { status: 'revoked', revokedAt: ctx.now },
-    )
+    // Links end both ways: whom this person acted for, and who acted for them.
+    const open = inList(['active', 'requested'])
+    for (const side of [{ agentId: member._id }, { principalId: member._id }])
+      await ctx.db.proxies.update({ ...side, status: open }, { status: 'revoked', revokedAt: ctx.now })
     await ctx.audit({
       action: 'station.moveOut',
       targetType: 'member',

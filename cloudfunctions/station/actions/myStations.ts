@@ -1,5 +1,4 @@
-import type { MemberDoc, StationDoc } from '../../../types/entities'
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { inList } from '../../_kernel/query'
 import { globalCollection } from '../../_kernel/repo'
@@ -7,19 +6,17 @@ import { effectiveRoles } from '../../_kernel/roles'
 import { toCard } from '../views'
 
 /** Every station I belong to, for the station switcher. Reads only my own memberships. */
-export const myStations = actionsOf<'station'>(stationInputs).global('myStations', {
+export const myStations = actionsOf<'station'>(stationContract).global('myStations', {
   async run(ctx) {
-    const res = await globalCollection('members')
-      .where({ openid: ctx.openid, status: inList(['pending', 'verified', 'rejected']) })
-      .limit(100)
-      .get()
-    const members = res.data as MemberDoc[]
+    const members = await globalCollection('members').find({
+      openid: ctx.openid,
+      status: inList(['pending', 'verified', 'rejected']),
+    })
     if (members.length === 0) return { items: [] }
-    const stations = await globalCollection('stations')
-      .where({ _id: inList(members.map((m) => m.stationId)) })
-      .limit(100)
-      .get()
-    const byId = new Map((stations.data as StationDoc[]).map((s) => [s._id, s]))
+    const stations = await globalCollection('stations').find({
+      _id: inList(members.map((m) => m.stationId)),
+    })
+    const byId = new Map(stations.map((s) => [s._id, s]))
     const items = members
       .filter((m) => byId.has(m.stationId))
       .map((m) => ({ ...toCard(byId.get(m.stationId)!), status: m.status, roles: [...effectiveRoles(m)] }))

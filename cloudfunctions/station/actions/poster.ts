@@ -1,4 +1,4 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { openapi } from '../../_kernel/cloud'
 import { AppError } from '../../_kernel/errors'
@@ -10,7 +10,7 @@ export const ENTRY_PAGE = 'pages/entry/index'
  * The station's printable QR. Generated once by `wxacode.getUnlimited` (rate-limited, so the
  * image is stored) with scene `s=<code>`; staff may regenerate it.
  */
-export const poster = actionsOf<'station'>(stationInputs).station('poster', {
+export const poster = actionsOf<'station'>(stationContract).station('poster', {
   access: { roles: STAFF_ROLES },
   async run(ctx, { refresh }) {
     const scene = `s=${ctx.station.code}`

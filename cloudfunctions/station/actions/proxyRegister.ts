@@ -1,13 +1,15 @@
-import { createHash } from 'crypto'
 import type { MemberDoc, ProxyDoc } from '../../../types/entities'
 import { CONSENT_LABELS } from '../../../types/labels'
 import type { ParsedInputOf } from '../../../types/api'
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
-import { invalid, isDuplicateKey } from '../../_kernel/errors'
+import { conflict, invalid } from '../../_kernel/errors'
+import { inList } from '../../_kernel/query'
 import { householdIn } from '../households'
-import { summaries } from '../proxies'
+import { newMember } from '../members'
+import { derivedId, insertOnce, linkId, summaries } from '../proxies'
+import { householdLabel } from '../views'
 
 type Input = ParsedInputOf<'station', 'proxyRegister'>
 
@@ -16,19 +18,21 @@ type Input = ParsedInputOf<'station', 'proxyRegister'>
  * without a smartphone, recording how that person consented. The neighbour's registration is
  * verified like anyone's — by someone other than the stand-in.
  *
- * Ids are derived (the person = name at a household; the stand-in relation = person + agent),
- * so a double tap, a retry, or a second stand-in for the same person never makes a second record.
+ * A person is never matched by name. If the household already has someone of that name, this
+ * refuses and points to asking to act for them (`requestProxy`, approved by the building head);
+ * otherwise the new person's id is keyed by this stand-in, so a retry lands on the same record
+ * and nobody else can land on it.
  */
-export const proxyRegister = actionsOf<'station'>(stationInputs).station('proxyRegister', {
+export const proxyRegister = actionsOf<'station'>(stationContract).station('proxyRegister', {
   access: 'verified',
   async run(ctx, input) {
     const agent = ctx.member!
     const home = await householdIn(ctx.db, input.householdId)
     if (!home) throw invalid('householdId', '没有找到这个房屋，请重新选择')
     const principal = await ensurePrincipal(ctx, input, home.household.buildingId)
-    const { proxy, changed } = await ensureProxy(ctx, principal, input)
-    if (changed) {
-      const label = `${home.building.name}${home.household.unit}单元${home.household.room}`
+    const { proxy, created } = await ensureLink(ctx, principal, input)
+    if (created) {
+      const label = householdLabel(home.household, home.building).label
       await ctx.audit({
         action: 'station.proxyRegister',
         targetType: 'member',
@@ -40,86 +44,84 @@ export const proxyRegister = actionsOf<'station'>(stationInputs).station('proxyR
   },
 })
 
-const derivedId = (prefix: string, ...parts: string[]) =>
-  prefix + createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 22)
-
 async function ensurePrincipal(ctx: StationCtx, input: Input, buildingId: string): Promise<MemberDoc> {
-  const id = derivedId('ol', ctx.station._id, input.householdId, input.name)
-  const existing = await ctx.db.members.byId(id)
-  if (existing && existing.status !== 'left') return existing
-  if (existing) {
-    await ctx.db.members.updateById(id, {
+  const id = derivedId('ol', ctx.station._id, ctx.member!._id, input.householdId, input.name)
+  const namesake = await ctx.db.members.findOne({
+    householdId: input.householdId,
+    name: input.name,
+    status: inList(['pending', 'verified', 'rejected']),
+  })
+  if (namesake && namesake._id !== id)
+    throw conflict(
+      `这户已经登记了「${input.name}」。如需为TA代办，请在“为邻居代办”里选择已登记的居民提出申请，由楼长审核`,
+    )
+  if (namesake) return namesake
+  const earlier = await ctx.db.members.byId(id)
+  if (earlier) {
+    // The same stand-in registering the same person again after they moved out: pending again.
+    return ctx.db.members.patch(earlier, {
       status: 'pending',
       relation: input.relation,
       leftAt: null,
       verifiedAt: null,
       updatedAt: ctx.now,
     })
-    return (await ctx.db.members.byId(id))!
   }
-  const principal: Omit<MemberDoc, 'stationId'> = {
-    _id: id,
-    openid: `offline:${id}`,
-    name: input.name,
-    phone: '',
-    householdId: input.householdId,
-    buildingId,
-    relation: input.relation,
-    status: 'pending',
-    rejectReason: '',
-    isVolunteer: false,
-    skills: [],
-    isPartyMember: false,
-    roles: [],
-    side: null,
-    headOf: [],
-    flagTeam: '',
-    offline: true,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-    verifiedAt: null,
-    verifiedBy: null,
-    leftAt: null,
-  }
-  await insertOnce(() => ctx.db.members.insert(principal))
-  return (await ctx.db.members.byId(id))!
+  const fields = newMember(
+    {
+      _id: id,
+      openid: `offline:${id}`,
+      name: input.name,
+      householdId: input.householdId,
+      buildingId,
+      relation: input.relation,
+      status: 'pending',
+      offline: true,
+    },
+    ctx.now,
+  )
+  await insertOnce(() => ctx.db.members.insert(fields))
+  return (await ctx.db.members.byId(id)) ?? { ...fields, _id: id, stationId: ctx.station._id }
 }
 
-async function ensureProxy(
-  ctx: StationCtx,
-  principal: MemberDoc,
-  input: Input,
-): Promise<{ proxy: ProxyDoc; changed: boolean }> {
+/**
+ * The stand-in's link to the person they just registered: active, since the registration itself
+ * is verified by someone else. A link that was revoked or declined before comes back only as a
+ * request for the building head: registering again must not undo a revocation.
+ */
+async function ensureLink(ctx: StationCtx, principal: MemberDoc, input: Input) {
   const agent = ctx.member!
-  const id = derivedId('px', principal._id, agent._id)
+  const id = linkId(principal._id, agent._id)
   const existing = await ctx.db.proxies.byId(id)
-  if (existing?.status === 'active') return { proxy: existing, changed: false }
+  if (existing?.status === 'active') return { proxy: existing, created: false }
   const consent = { consentMethod: input.consentMethod, consentNote: input.consentNote }
   if (existing) {
-    await ctx.db.proxies.updateById(id, { ...consent, status: 'active', revokedAt: null, createdAt: ctx.now })
-  } else {
-    await insertOnce(() =>
-      ctx.db.proxies.insert({
-        _id: id,
-        principalId: principal._id,
-        principalName: principal.name,
-        agentId: agent._id,
-        agentName: agent.name,
-        ...consent,
-        status: 'active',
-        createdAt: ctx.now,
-        revokedAt: null,
-      }),
-    )
+    const proxy = await ctx.db.proxies.patch(existing, {
+      ...consent,
+      status: 'requested',
+      decidedBy: null,
+      decidedAt: null,
+      declineReason: '',
+      createdAt: ctx.now,
+    })
+    return { proxy, created: true }
   }
-  return { proxy: (await ctx.db.proxies.byId(id))!, changed: true }
-}
-
-/** Of two identical requests racing, the second finds the first's record: the same answer. */
-async function insertOnce(insert: () => Promise<unknown>) {
-  try {
-    await insert()
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err
+  const doc: Omit<ProxyDoc, 'stationId'> = {
+    _id: id,
+    principalId: principal._id,
+    principalName: principal.name,
+    buildingId: principal.buildingId,
+    agentId: agent._id,
+    agentName: agent.name,
+    ...consent,
+    status: 'active',
+    decidedBy: null,
+    decidedAt: null,
+    declineReason: '',
+    createdAt: ctx.now,
+    revokedAt: null,
   }
+  // Of identical requests racing, only the one whose insert won reports (and audits) a change.
+  const created = await insertOnce(() => ctx.db.proxies.insert(doc))
+  return { proxy: (await ctx.db.proxies.byId(id)) ?? { ...doc, stationId: ctx.station._id }, created }
 }

@@ -1,13 +1,15 @@
 import type { MemberDoc } from '../../../types/entities'
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import type { ParsedInputOf } from '../../../types/api'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import { conflict, invalid, isDuplicateKey } from '../../_kernel/errors'
 import { isStaff } from '../../_kernel/roles'
 import { householdIn } from '../households'
-import { verifiedPhone } from '../phone'
-import { toMemberSelf } from '../views'
+import { newMember } from '../members'
+import { registrationPhone } from '../phone'
+import type { PhoneChoice } from '../phone'
+import { householdLabel, toMemberSelf } from '../views'
 
 type Input = ParsedInputOf<'station', 'register'>
 
@@ -15,36 +17,31 @@ type Input = ParsedInputOf<'station', 'register'>
  * A person registers to a household and waits for the building head to verify. Registering
  * again (a retry, or fixing a rejected registration) updates the same record.
  */
-export const register = actionsOf<'station'>(stationInputs).station('register', {
+export const register = actionsOf<'station'>(stationContract).station('register', {
   access: 'guest',
   async run(ctx, input) {
     const home = await householdIn(ctx.db, input.householdId)
     if (!home) throw invalid('householdId', '没有找到这个房屋，请重新选择楼栋、单元和房号')
-    const phone = await verifiedPhone(input.phoneCode)
+    const phone = await registrationPhone(ctx, input)
     const fields = registrationFields(ctx, input, phone, home.household.buildingId)
     const saved = await save(ctx, fields)
-    const label = {
-      householdId: home.household._id,
-      buildingId: home.building._id,
-      buildingName: home.building.name,
-      unit: home.household.unit,
-      room: home.household.room,
-      label: `${home.building.name}${home.household.unit}单元${home.household.room}`,
-    }
+    const label = householdLabel(home.household, home.building)
+    const checked = saved.phoneVerified ? '' : '，手机号未验证'
     await ctx.audit({
       action: 'station.register',
       targetType: 'member',
       targetId: saved._id,
-      summary: `${saved.name} 登记 ${label.label}（${saved.status === 'verified' ? '工作人员本人，直接认证' : '待审核'}）`,
+      summary: `${saved.name} 登记 ${label.label}（${saved.status === 'verified' ? '工作人员本人，直接认证' : '待审核'}${checked}）`,
     })
     return toMemberSelf(saved, label, [])
   },
 })
 
-function registrationFields(ctx: StationCtx, input: Input, phone: string, buildingId: string) {
+function registrationFields(ctx: StationCtx, input: Input, phone: PhoneChoice, buildingId: string) {
   return {
     name: input.name,
-    phone,
+    phone: phone.phone,
+    phoneVerified: phone.phoneVerified,
     householdId: input.householdId,
     buildingId,
     relation: input.relation,
@@ -63,58 +60,43 @@ async function save(ctx: StationCtx, fields: Fields): Promise<MemberDoc> {
   if (!current) return insertOrRetry(ctx, fields)
   if (current.status === 'verified') return updateVerified(ctx, current, fields)
   // pending, rejected or moved out: the registration starts (again) from pending.
-  await ctx.db.members.updateById(current._id, {
+  return ctx.db.members.patch(current, {
     ...fields,
     status: 'pending',
     leftAt: null,
     verifiedAt: null,
     verifiedBy: null,
   })
-  return (await ctx.db.members.byId(current._id))!
 }
 
 /** A verified member may attach a first household only if they are staff (vouched for already). */
 async function updateVerified(ctx: StationCtx, current: MemberDoc, fields: Fields): Promise<MemberDoc> {
   if (current.householdId === fields.householdId) {
-    await ctx.db.members.updateById(current._id, {
+    return ctx.db.members.patch(current, {
       name: fields.name,
       phone: fields.phone,
+      phoneVerified: fields.phoneVerified,
       isVolunteer: fields.isVolunteer,
       skills: fields.skills,
       isPartyMember: fields.isPartyMember,
       updatedAt: ctx.now,
     })
-    return (await ctx.db.members.byId(current._id))!
   }
   if (current.householdId || !isStaff(ctx.roles))
     throw conflict('您已在本驿站认证了房屋。如果搬家了，请先在“我的登记”里办理迁出，再重新登记')
-  await ctx.db.members.updateById(current._id, fields)
-  return (await ctx.db.members.byId(current._id))!
+  return ctx.db.members.patch(current, fields)
 }
 
 async function insertOrRetry(ctx: StationCtx, fields: Fields): Promise<MemberDoc> {
-  const doc: Omit<MemberDoc, '_id' | 'stationId'> = {
-    ...fields,
-    openid: ctx.openid,
-    status: 'pending',
-    roles: [],
-    side: null,
-    headOf: [],
-    flagTeam: '',
-    offline: false,
-    createdAt: ctx.now,
-    verifiedAt: null,
-    verifiedBy: null,
-    leftAt: null,
-  }
   try {
-    const id = await ctx.db.members.insert(doc)
-    return (await ctx.db.members.byId(id))!
+    return await ctx.db.members.insert(
+      newMember({ ...fields, openid: ctx.openid, status: 'pending' }, ctx.now),
+    )
   } catch (err) {
     if (!isDuplicateKey(err)) throw err
     // The same person's first registration arrived twice at once: the other one won; update it.
-    const [winner] = await ctx.db.members.find({ openid: ctx.openid }, { limit: 1 })
-    await ctx.db.members.updateById(winner._id, { ...fields, status: 'pending' })
-    return (await ctx.db.members.byId(winner._id))!
+    const winner = await ctx.db.members.findOne({ openid: ctx.openid })
+    if (!winner) throw err
+    return ctx.db.members.patch(winner, { ...fields, status: 'pending' })
   }
 }

@@ -1,15 +1,15 @@
 import type { MemberDoc } from '../../../types/entities'
 import { ROLE_LABELS } from '../../../types/labels'
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { forbidden, notFound } from '../../_kernel/errors'
-import { ROLE_MANAGERS } from '../../_kernel/roles'
+import { ROLE_MANAGERS } from '../scope'
 import { keepingAHead } from '../headCount'
 import { labelFor } from '../households'
 import { toMemberRow } from '../views'
 
 /** Takes a role away; the last 站长 cannot be removed. Audited. */
-export const revokeRole = actionsOf<'station'>(stationInputs).station('revokeRole', {
+export const revokeRole = actionsOf<'station'>(stationContract).station('revokeRole', {
   access: { roles: ROLE_MANAGERS },
   async run(ctx, { memberId, role }) {
     if ((role === 'stationHead' || role === 'deputyHead') && !ctx.roles.has('stationHead'))

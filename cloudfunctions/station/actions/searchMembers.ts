@@ -1,4 +1,4 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { command, inList } from '../../_kernel/query'
 import { database } from '../../_kernel/cloud'
@@ -6,7 +6,7 @@ import { STAFF_ROLES } from '../../_kernel/roles'
 import { memberPage } from '../memberRows'
 
 /** Staff find a person by name (or part of it) to grant a role or look them up. */
-export const searchMembers = actionsOf<'station'>(stationInputs).station('searchMembers', {
+export const searchMembers = actionsOf<'station'>(stationContract).station('searchMembers', {
   access: { roles: STAFF_ROLES },
   async run(ctx, { q, skip, limit }) {
     const filter: Record<string, unknown> = {

@@ -1,5 +1,5 @@
 import type { MemberDoc } from '../../../types/entities'
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import type { PartyReportView, ServiceRecord } from '../../../types/station'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
@@ -16,7 +16,7 @@ type ActivityRow = ServiceRecord['activities'][number]
  * A party member's service at this station over a period — post, activities, hours — as a
  * record for their workplace party branch (双报到 feedback). Staff may export anyone's.
  */
-export const serviceRecord = actionsOf<'station'>(stationInputs).station('serviceRecord', {
+export const serviceRecord = actionsOf<'station'>(stationContract).station('serviceRecord', {
   access: 'verified',
   async run(ctx, { from, to, memberId }) {
     const subject = await subjectOf(ctx, memberId)

@@ -1,4 +1,4 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { invalid, isDuplicateKey } from '../../_kernel/errors'
 import { postName, toReportView } from '../posts'
@@ -7,7 +7,7 @@ import { postName, toReportView } from '../posts'
  * 在职党员报到: a verified member reports their work unit and party organisation and may claim a
  * service post. Reporting again updates the same record.
  */
-export const submitPartyReport = actionsOf<'station'>(stationInputs).station('submitPartyReport', {
+export const submitPartyReport = actionsOf<'station'>(stationContract).station('submitPartyReport', {
   access: 'verified',
   async run(ctx, { workUnit, partyOrg, postId }) {
     const member = ctx.member!

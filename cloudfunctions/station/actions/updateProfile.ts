@@ -1,11 +1,11 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { globalCollection } from '../../_kernel/repo'
 import { STAFF_ROLES } from '../../_kernel/roles'
 import { toProfile } from '../views'
 
 /** Staff edit what residents see: name, address, hours, services, rooms and the team. */
-export const updateProfile = actionsOf<'station'>(stationInputs).station('updateProfile', {
+export const updateProfile = actionsOf<'station'>(stationContract).station('updateProfile', {
   access: { roles: STAFF_ROLES },
   async run(ctx, input) {
     const patch = {
@@ -18,13 +18,13 @@ export const updateProfile = actionsOf<'station'>(stationInputs).station('update
       intro: input.intro,
       updatedAt: ctx.now,
     }
-    await globalCollection('stations').where({ _id: ctx.station._id }).update({ data: patch })
+    const station = await globalCollection('stations').patch(ctx.station, patch)
     await ctx.audit({
       action: 'station.updateProfile',
       targetType: 'station',
       targetId: ctx.station._id,
       summary: '修改了驿站资料',
     })
-    return toProfile({ ...ctx.station, ...patch })
+    return toProfile(station)
   },
 })

@@ -1,12 +1,11 @@
 import type { MemberDoc, MemberStatus } from '../../../types/entities'
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import type { HouseholdLabel } from '../../../types/station'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import { conflict, forbidden, notFound } from '../../_kernel/errors'
-import { coversBuilding } from '../../_kernel/roles'
 import { labelFor } from '../households'
-import { VERIFIER_ROLES } from '../scope'
+import { covers, VERIFIER_ROLES } from '../scope'
 import { toMemberRow } from '../views'
 
 /**
@@ -14,17 +13,19 @@ import { toMemberRow } from '../views'
  * reason the resident will read. Deciding the same way twice answers the same; changing a
  * decided registration is a conflict.
  */
-export const verify = actionsOf<'station'>(stationInputs).station('verify', {
+export const verify = actionsOf<'station'>(stationContract).station('verify', {
   access: { roles: VERIFIER_ROLES },
-  async run(ctx, { memberId, decision, reason }) {
+  async run(ctx, { memberId, decision, reason, phoneConfirmed }) {
     const target = await verifiable(ctx, memberId)
     const status: MemberStatus = decision === 'approve' ? 'verified' : 'rejected'
+    const confirmsPhone = status === 'verified' && phoneConfirmed && !target.phoneVerified && !!target.phone
     const patch = {
       status,
       rejectReason: status === 'rejected' ? reason : '',
       verifiedAt: status === 'verified' ? ctx.now : null,
       verifiedBy: ctx.member!._id,
       updatedAt: ctx.now,
+      ...(confirmsPhone ? { phoneVerified: true } : {}),
     }
     const label = await labelFor(ctx.db, target.householdId)
     // Conditional on still pending: of two decisions racing, exactly one is written.
@@ -34,7 +35,7 @@ export const verify = actionsOf<'station'>(stationInputs).station('verify', {
       action: `station.verify.${decision}`,
       targetType: 'member',
       targetId: memberId,
-      summary: summary(target, label, reason, status),
+      summary: summary(target, label, reason, status) + (confirmsPhone ? '；已核对手机号' : ''),
     })
     return toMemberRow({ ...target, ...patch }, label)
   },
@@ -43,7 +44,7 @@ export const verify = actionsOf<'station'>(stationInputs).station('verify', {
 async function verifiable(ctx: StationCtx, memberId: string): Promise<MemberDoc> {
   const target = await ctx.db.members.byId(memberId)
   if (!target || target.status === 'left') throw notFound('没有找到这条登记')
-  if (!coversBuilding(ctx.member, ctx.roles, target.buildingId)) throw forbidden('这户不在您负责的楼栋')
+  if (!covers(ctx, target.buildingId)) throw forbidden('这户不在您负责的楼栋')
   // Whoever registered someone as their stand-in cannot also be the one who verifies them.
   if (
     target.offline &&
@@ -60,8 +61,8 @@ async function alreadyDecided(
   status: MemberStatus,
   label: HouseholdLabel | null,
 ) {
-  const now = (await ctx.db.members.byId(memberId))!
-  if (now.status === status) return toMemberRow(now, label)
+  const now = await ctx.db.members.byId(memberId)
+  if (now?.status === status) return toMemberRow(now, label)
   throw conflict('这条登记已经审核过了，请刷新')
 }
 

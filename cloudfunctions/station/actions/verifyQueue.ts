@@ -1,4 +1,4 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { notFound } from '../../_kernel/errors'
 import type { Sort } from '../../_kernel/repo'
@@ -6,7 +6,7 @@ import { buildingFilter, VERIFIER_ROLES } from '../scope'
 import { memberPage } from '../memberRows'
 
 /** Registrations waiting for me: a building head sees only their buildings; oldest first. */
-export const verifyQueue = actionsOf<'station'>(stationInputs).station('verifyQueue', {
+export const verifyQueue = actionsOf<'station'>(stationContract).station('verifyQueue', {
   access: { roles: VERIFIER_ROLES },
   async run(ctx, { status, buildingId, skip, limit }) {
     const filter = { status, ...buildingFilter(ctx, buildingId) }

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand'
 import type { BuildingView, MeView } from '@contract/station'
+import { inScope } from '@contract/station/scope'
 import { call } from '@/services/cloud'
 import type { Async } from '../async'
 import { idle, track } from '../async'
@@ -40,7 +41,5 @@ export const useBuildings = create<BuildingsState>((set, get) => ({
 
 /** The buildings I answer for: every building for staff, the ones I head for a building head. */
 export function coveredBy(me: MeView, all: BuildingView[]): BuildingView[] {
-  if (me.permissions.isStaff) return all
-  const mine = new Set((me.member?.headOf ?? []).map((b) => b.buildingId))
-  return all.filter((b) => mine.has(b.buildingId))
+  return all.filter((b) => inScope(me.permissions.buildings, b.buildingId))
 }

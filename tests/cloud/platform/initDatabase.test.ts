@@ -1,4 +1,4 @@
-import { COLLECTIONS } from '../../../cloudfunctions/_kernel/collections'
+import { COLLECTIONS } from '../../../types/collections'
 import type { TestCloud } from '../support/cloud'
 import { P } from '../support/fixtures'
 import { expectRefused, seededCloud } from '../support/helpers'

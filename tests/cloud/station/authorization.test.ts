@@ -1,22 +1,15 @@
 /**
- * The authorization matrix: every station action x who is asking. Each cell uses valid input
- * (and, where needed, a valid situation) so that the only reason to refuse is the caller.
- * Allowed cells answer ok; refused cells answer FORBIDDEN or NOT_MEMBER and write nothing.
+ * The station's authorization matrix: every action × who is asking, as one table for the shared
+ * helper (tests/cloud/support/matrix.ts), which checks each cell and that nothing was written.
  */
 import { actions } from '../../../cloudfunctions/station'
-import type { ActionName } from '../../../types/api'
-import type { TestCloud } from '../support/cloud'
+import { linkId } from '../../../cloudfunctions/station/proxies'
 import { P } from '../support/fixtures'
-import {
-  changedCollections,
-  CHINESE,
-  errorOf,
-  phoneCode,
-  seedClaimToken,
-  seededCloud,
-} from '../support/helpers'
+import { seedClaimToken, seededCloud } from '../support/helpers'
+import { authorizationMatrix, F, NM, ok, same } from '../support/matrix'
+import type { MatrixRow } from '../support/matrix'
 
-// 225 cells, reseeding after every cell that wrote; one cell draws a QR image (slow inside jest).
+// 260 cells, reseeding after every cell that wrote; one cell draws a QR image (slow inside jest).
 jest.setTimeout(30_000)
 
 const WHO = {
@@ -29,12 +22,6 @@ const WHO = {
   staff: P.staff, //            站长 of 馨安
 } as const
 type Who = keyof typeof WHO
-const COLUMNS = Object.keys(WHO) as Who[]
-
-type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_MEMBER'
-const ok = 'ok'
-const F = 'FORBIDDEN'
-const NM = 'NOT_MEMBER'
 
 // Households each caller may register to: their own, or a free room for newcomers.
 const HOME: Record<Who, string> = {
@@ -55,17 +42,11 @@ const profile = {
   team: [{ name: '李建华', post: 'stationHead', side: 'partyBranch', title: '站长' }],
 }
 
-interface Row {
-  action: ActionName<'station'>
-  cells: [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome]
-  input: (who: Who) => Record<string, unknown>
-  /** Puts the station in a state where the call is valid, before the "nothing written" snapshot. */
-  arrange?: (t: TestCloud, who: Who) => Promise<void>
-}
-const same = (input: Record<string, unknown>) => () => input
+// A request 孙晓 (volunteer, 2栋) makes to act for 王奶奶 (1栋): its id is derived from the two people.
+const REQUESTED = linkId('mb-xa-elder', 'mb-xa-vol1')
 
 // prettier-ignore
-const MATRIX: Row[] = [
+const MATRIX: MatrixRow<'station', Who>[] = [
   //                                   guest pending resident otherHead rightHead otherStaff staff
   { action: 'resolve',           cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({ code: 'xinan' }) },
   { action: 'myStations',        cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({}) },
@@ -79,8 +60,9 @@ const MATRIX: Row[] = [
   { action: 'listRooms',         cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({ buildingId: 'bd-xinan-1', unit: 1 }) },
   { action: 'createBuildings',   cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ names: ['7栋'], units: 1, floors: 2, roomsPerFloor: 2 }) },
   { action: 'importHouseholds',  cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ csv: '楼栋,单元,房号\n7栋,1,101' }) },
+  { action: 'verifyPhone',       cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok], input: same({ code: 'local:13912345678' }) },
   { action: 'register',          cells: [ok,  ok,     ok,      ok,       ok,       ok,        ok],
-    input: (who) => ({ householdId: HOME[who], relation: 'owner', name: '登记人', phoneCode: phoneCode('13912345678') }) },
+    input: (who) => ({ householdId: HOME[who], relation: 'owner', name: '登记人', phone: '13912345678' }) },
   { action: 'moveOut',           cells: [NM,  ok,     ok,      ok,       ok,       NM,        ok], input: same({}),
     // The last 站长 may not move out; with a second one, the only question left is who asks.
     arrange: async (t, who) => void (who === 'staff' && (await t.ok(P.staff, 'station', 'grantRole', { memberId: 'mb-xa-deputy', role: 'stationHead' }))) },
@@ -102,41 +84,13 @@ const MATRIX: Row[] = [
   { action: 'serviceRecord',     cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({ from: '2026-01-01', to: '2026-12-31' }) },
   { action: 'proxyRegister',     cells: [NM,  F,      ok,      ok,       ok,       NM,        ok],
     input: same({ householdId: 'hh-xinan-5-2-101', name: '李大爷', relation: 'owner', consentMethod: 'paper', consentNote: '书面同意书已存档' }) },
+  { action: 'requestProxy',      cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({ principalId: 'mb-xa-elder', consentMethod: 'phone', consentNote: '电话确认' }) },
+  { action: 'householdPeople',   cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({ householdId: 'hh-xinan-1-2-101' }) },
+  { action: 'proxyQueue',        cells: [NM,  F,      F,       F,        ok,       NM,        ok], input: same({ buildingId: 'bd-xinan-1' }) },
+  { action: 'decideProxy',       cells: [NM,  F,      F,       F,        ok,       NM,        ok], input: same({ proxyId: REQUESTED, decision: 'approve' }),
+    arrange: async (t) => void (await t.ok(P.volunteer, 'station', 'requestProxy', { principalId: 'mb-xa-elder', consentMethod: 'phone', consentNote: '电话确认' })) },
   { action: 'myPrincipals',      cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({}) },
   { action: 'revokeProxy',       cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ proxyId: 'px-xinan-elder' }) },
 ]
 
-let t: TestCloud
-let pristine: string
-beforeAll(async () => {
-  t = await seededCloud()
-  pristine = t.snapshot()
-})
-afterAll(() => t.stop())
-// A cell that wrote (allowed, or arranged) leaves the next one a freshly seeded station.
-afterEach(async () => {
-  if (t.snapshot() === pristine) return
-  await t.stop()
-  t = await seededCloud()
-})
-
-test('the matrix has one row for every station action', () => {
-  expect(MATRIX.map((r) => r.action).sort()).toEqual(Object.keys(actions).sort())
-})
-
-describe.each(MATRIX)('station.$action', (row) => {
-  test.each(COLUMNS.map((who, i) => [who, row.cells[i]] as const))('as %s: %s', async (who, expected) => {
-    await row.arrange?.(t, who)
-    const before = t.snapshot()
-    const res = await t.call(WHO[who], 'station', row.action, row.input(who) as never)
-    if (expected === 'ok') {
-      if (!res.ok)
-        throw new Error(`expected ok, got ${res.error.code} ${res.error.message} ${res.error.field ?? ''}`)
-      return
-    }
-    const error = errorOf(res)
-    expect(error.code).toBe(expected)
-    expect(error.message).toMatch(CHINESE)
-    expect(changedCollections(before, t.snapshot())).toEqual([])
-  })
-})
+authorizationMatrix({ fn: 'station', actions, who: WHO, rows: MATRIX, seeded: () => seededCloud() })

@@ -6,7 +6,7 @@
 import type { FnName } from '../../../types/api'
 import type { TestCloud } from '../support/cloud'
 import { P } from '../support/fixtures'
-import { CHINESE, changedCollections, errorOf, phoneCode, seededCloud } from '../support/helpers'
+import { CHINESE, changedCollections, errorOf, seededCloud } from '../support/helpers'
 
 let t: TestCloud
 beforeAll(async () => {
@@ -18,7 +18,7 @@ const form = {
   householdId: 'hh-xinan-5-1-101',
   relation: 'owner',
   name: '新邻居',
-  phoneCode: phoneCode('13912345678'),
+  phone: '13912345678',
 }
 const profile = { name: '驿站', address: '地址', openingHours: '9-17', services: [], rooms: [], team: [] }
 const buildings = { names: ['7栋'], units: 1, floors: 1, roomsPerFloor: 1 }
@@ -67,7 +67,10 @@ const cases: Case[] = [
   { what: 'a name over 20 characters',         who: P.guest,   action: 'register',         input: { ...form, name: '名'.repeat(21) },           field: 'name' },
   { what: 'a name that is a number',           who: P.guest,   action: 'register',         input: { ...form, name: 12345 },                    field: 'name' },
   { what: 'an unknown relation',               who: P.guest,   action: 'register',         input: { ...form, relation: 'landlord' },           field: 'relation' },
-  { what: 'a phone code WeChat rejects',       who: P.guest,   action: 'register',         input: { ...form, phoneCode: 'forged' },            field: 'phoneCode' },
+  { what: 'a phone code WeChat rejects',       who: P.guest,   action: 'verifyPhone',      input: { code: 'forged' },                          field: 'code' },
+  { what: 'a typed phone of 3 digits',         who: P.guest,   action: 'register',         input: { ...form, phone: '123' },                   field: 'phone' },
+  { what: 'a day that does not exist',         who: P.resident, action: 'serviceRecord',   input: { from: '2026-02-30', to: '2026-03-01' },    field: 'from' },
+  { what: 'a month that does not exist',       who: P.resident, action: 'serviceRecord',   input: { from: '2026-01-01', to: '2026-99-99' },    field: 'to' },
   { what: 'a skill over 10 characters',        who: P.guest,   action: 'register',         input: { ...form, isVolunteer: true, skills: ['技'.repeat(11)] }, field: 'skills.0' },
   { what: 'skills that are not a list',        who: P.guest,   action: 'register',         input: { ...form, skills: '摄影' },                 field: 'skills' },
   { what: 'a yes/no given as text',            who: P.guest,   action: 'register',         input: { ...form, isPartyMember: 'true' },          field: 'isPartyMember' },

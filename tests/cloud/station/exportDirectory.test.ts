@@ -1,6 +1,6 @@
 import type { TestCloud } from '../support/cloud'
 import { P } from '../support/fixtures'
-import { audits, expectRefused, phoneCode, seededCloud } from '../support/helpers'
+import { audits, expectRefused, seededCloud } from '../support/helpers'
 
 let t: TestCloud
 beforeEach(async () => {
@@ -49,7 +49,7 @@ describe('station.exportDirectory: the household register as CSV for staff', () 
       householdId: 'hh-xinan-5-1-101',
       relation: 'owner',
       name: '=HYPERLINK("x")',
-      phoneCode: phoneCode('13700002222'),
+      phone: '13700002222',
     })
     const out = await t.ok(P.staff, 'station', 'exportDirectory', { buildingId: 'bd-xinan-5' })
     expect(out.csv).toContain(`5栋,1,101,"'=HYPERLINK(""x"")",业主,待审核,13700002222`)

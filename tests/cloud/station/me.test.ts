@@ -22,6 +22,7 @@ describe('station.me: who I am at this station', () => {
         canManageRoles: false,
         canSeeDirectory: false,
         canExport: false,
+        buildings: { all: false, buildingIds: [] },
       },
     })
   })
@@ -63,6 +64,7 @@ describe('station.me: who I am at this station', () => {
       canManageRoles: true,
       canSeeDirectory: true,
       canExport: true,
+      buildings: { all: true },
     })
     const buildingHead = await t.ok(P.head2, 'station', 'me', {})
     expect(buildingHead.member!.headOf).toEqual([
@@ -75,6 +77,7 @@ describe('station.me: who I am at this station', () => {
       canManageRoles: false,
       canSeeDirectory: true,
       canExport: false,
+      buildings: { all: false, buildingIds: ['bd-xinan-3', 'bd-xinan-4'] },
     })
   })
 

@@ -14,6 +14,7 @@ describe('station.myPrincipals: the neighbours I may act for', () => {
       items: [
         {
           proxyId: 'px-xinan-elder',
+          proxyStatus: 'active',
           principalId: 'mb-xa-elder',
           name: '王奶奶',
           status: 'verified',

@@ -74,15 +74,29 @@ describe('station.proxyRegister: registering a neighbour without a smartphone (�
     expect(t.cloud.db.find('proxies', { principalName: '李大爷' })).toHaveLength(1)
   })
 
-  test('a second stand-in for the same person shares the person: one member, two relationships', async () => {
-    const first = await t.ok(P.volunteer, 'station', 'proxyRegister', elder)
-    const second = await t.ok(P.head1, 'station', 'proxyRegister', {
-      ...elder,
-      consentNote: '本人同意楼长也可代办',
-    })
-    expect(second.principalId).toBe(first.principalId)
-    expect(second.proxyId).not.toBe(first.proxyId)
+  test('a second stand-in typing the same name is refused and pointed to asking for approval', async () => {
+    await t.ok(P.volunteer, 'station', 'proxyRegister', elder)
+    const error = await expectRefused(t, 'CONFLICT', () =>
+      t.call(P.head1, 'station', 'proxyRegister', { ...elder, consentNote: '本人同意楼长也可代办' }),
+    )
+    expect(error.message).toContain('楼长审核')
     expect(t.cloud.db.find('members', { name: '李大爷' })).toHaveLength(1)
+  })
+
+  test('50 identical parallel calls: one person, one relationship, one audit entry', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => t.call(P.volunteer, 'station', 'proxyRegister', elder)),
+    )
+    expect(answers.every((a) => a.ok)).toBe(true)
+    expect(t.cloud.db.find('members', { name: '李大爷' })).toHaveLength(1)
+    expect(t.cloud.db.find('proxies', { principalName: '李大爷' })).toHaveLength(1)
+    expect(audits(t, 'station.proxyRegister')).toHaveLength(1)
+  })
+
+  test('registering 王奶奶 again (already registered in her room) never makes a second 王奶奶', async () => {
+    const wang = { ...elder, householdId: 'hh-xinan-1-2-101', name: '王奶奶' }
+    await expectRefused(t, 'CONFLICT', () => t.call(P.volunteer, 'station', 'proxyRegister', wang))
+    expect(t.cloud.db.find('members', { name: '王奶奶' })).toHaveLength(1)
   })
 
   test('the audit names the consent method in words, with the note', async () => {

@@ -1,3 +1,4 @@
+import { phoneToken } from '../../../cloudfunctions/station/phone'
 import type { TestCloud } from '../support/cloud'
 import { OTHER, P, XINAN } from '../support/fixtures'
 import {
@@ -21,7 +22,7 @@ const form = {
   householdId: ROOM,
   relation: 'owner',
   name: '新邻居',
-  phoneCode: phoneCode('13912345678'),
+  phone: '13912345678',
   isVolunteer: true,
   skills: ['修电脑', '修电脑', '摄影'],
   isPartyMember: true,
@@ -29,7 +30,13 @@ const form = {
 
 describe('station.register: a person registers to a household and waits for verification', () => {
   test('a guest registers: pending, phone from WeChat verification, household label, nothing else granted', async () => {
-    const self = await t.ok(P.guest, 'station', 'register', form)
+    const { phone: _typed, ...rest } = form
+    const { phoneToken, phoneMasked } = await t.ok(P.guest, 'station', 'verifyPhone', {
+      code: phoneCode('13912345678'),
+    })
+    expect(phoneMasked).toBe('139****5678')
+    const self = await t.ok(P.guest, 'station', 'register', { ...rest, phoneToken })
+    expect(self.phoneVerified).toBe(true)
     expect(self).toMatchObject({
       name: '新邻居',
       status: 'pending',
@@ -68,7 +75,7 @@ describe('station.register: a person registers to a household and waits for veri
       expect.objectContaining({
         actorId: null,
         targetId: self.memberId,
-        summary: expect.stringContaining('新邻居 登记 5栋1单元1102（待审核）'),
+        summary: expect.stringContaining('新邻居 登记 5栋1单元1102（待审核'),
       }),
     ])
   })
@@ -183,19 +190,14 @@ describe('station.register: a person registers to a household and waits for veri
     ])
   })
 
-  test('a phone code WeChat does not accept is INVALID_INPUT on phoneCode, nothing written', async () => {
-    await expectRefused(
-      t,
-      'INVALID_INPUT',
-      () => t.call(P.guest, 'station', 'register', { ...form, phoneCode: 'wx-expired-code' }),
-      'phoneCode',
-    )
-    await expectRefused(
-      t,
-      'INVALID_INPUT',
-      () => t.call(P.guest, 'station', 'register', { ...form, phoneCode: 'local:12345' }),
-      'phoneCode',
-    )
+  test('a phone code WeChat does not accept is INVALID_INPUT on code, nothing written', async () => {
+    for (const code of ['wx-expired-code', 'local:12345'])
+      await expectRefused(
+        t,
+        'INVALID_INPUT',
+        () => t.call(P.guest, 'station', 'verifyPhone', { code }),
+        'code',
+      )
   })
 
   test('a room that does not exist, or exists at another station, is INVALID_INPUT on householdId', async () => {
@@ -217,5 +219,92 @@ describe('station.register: a person registers to a household and waits for veri
     expect(
       errorOf(await t.call(P.proxy, 'station', 'register', form, { onBehalfOf: 'mb-xa-elder' })).code,
     ).toBe('FORBIDDEN')
+  })
+})
+
+describe('station.register: the phone number, verified, typed by hand, or reused', () => {
+  const { phone: _typed, ...noPhone } = form
+  const tokenFor = async (openid: string, phone: string) =>
+    (await t.ok(openid, 'station', 'verifyPhone', { code: phoneCode(phone) })).phoneToken
+
+  test('a number typed by hand (the phone button failed) is kept as unverified', async () => {
+    const self = await t.ok(P.guest, 'station', 'register', form)
+    expect(self).toMatchObject({ phoneMasked: '139****5678', phoneVerified: false })
+    expect(audits(t, 'station.register')[0].summary).toContain('手机号未验证')
+  })
+
+  test('the building head confirms a typed number while approving; only then is it verified', async () => {
+    const self = await t.ok(P.guest, 'station', 'register', form)
+    const row = await t.ok(P.staff, 'station', 'verify', {
+      memberId: self.memberId,
+      decision: 'approve',
+      phoneConfirmed: true,
+    })
+    expect(row.phoneVerified).toBe(true)
+    expect(memberDoc(t, self.memberId).phoneVerified).toBe(true)
+    expect(audits(t, 'station.verify.approve')[0].summary).toContain('已核对手机号')
+  })
+
+  test('approving without confirming leaves a typed number unverified', async () => {
+    const self = await t.ok(P.guest, 'station', 'register', form)
+    await t.ok(P.staff, 'station', 'verify', { memberId: self.memberId, decision: 'approve' })
+    expect(memberDoc(t, self.memberId)).toMatchObject({ status: 'verified', phoneVerified: false })
+  })
+
+  test('a token minted for someone else is refused (tokens are bound to who verified)', async () => {
+    const stolen = await tokenFor(P.resident, '13900001111')
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.guest, 'station', 'register', { ...noPhone, phoneToken: stolen }),
+      'phoneToken',
+    )
+  })
+
+  test('a token older than half an hour is EXPIRED on phoneToken, nothing written', async () => {
+    const old = phoneToken(P.guest, '13912345678', new Date(Date.now() - 31 * 60 * 1000)).token
+    await expectRefused(
+      t,
+      'EXPIRED',
+      () => t.call(P.guest, 'station', 'register', { ...noPhone, phoneToken: old }),
+      'phoneToken',
+    )
+  })
+
+  test('a tampered token is refused', async () => {
+    const token = await tokenFor(P.guest, '13912345678')
+    const forged = token.replace('13912345678', '13800000000')
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.guest, 'station', 'register', { ...noPhone, phoneToken: forged }),
+      'phoneToken',
+    )
+  })
+
+  test('registering again without a phone reuses the number WeChat verified before (no second charge)', async () => {
+    // 刘阿姨 is verified at 馨安 with a verified number; she registers at a second station.
+    const self = await t.ok(
+      P.resident,
+      'station',
+      'register',
+      { ...noPhone, householdId: 'hh-other-1-1-201', name: '刘阿姨' },
+      { stationId: OTHER },
+    )
+    expect(self.phoneVerified).toBe(true)
+    expect(self.phoneMasked).toBe(memberDoc(t, 'mb-xa-res1').phone.replace(/^(\d{3})\d{4}/, '$1****'))
+  })
+
+  test('a newcomer with neither a verified nor a typed number is asked for one, nothing written', async () => {
+    await expectRefused(t, 'INVALID_INPUT', () => t.call(P.guest, 'station', 'register', noPhone), 'phone')
+  })
+
+  test('a typed number that is not 11 digits is INVALID_INPUT on phone', async () => {
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.guest, 'station', 'register', { ...form, phone: '123' }),
+      'phone',
+    )
   })
 })

@@ -1,6 +1,6 @@
 import type { TestCloud } from '../support/cloud'
 import { P } from '../support/fixtures'
-import { expectRefused, phoneCode, seededCloud } from '../support/helpers'
+import { expectRefused, seededCloud } from '../support/helpers'
 
 let t: TestCloud
 beforeEach(async () => {
@@ -66,7 +66,7 @@ describe('station.verifyQueue: registrations waiting for me', () => {
       householdId: 'hh-xinan-2-2-1101',
       relation: 'tenant',
       name: '新租户',
-      phoneCode: phoneCode('13700001111'),
+      phone: '13700001111',
     })
     const queue = await t.ok(P.head1, 'station', 'verifyQueue', {})
     expect(queue.items.map((m) => m.name)).toEqual(['赵磊', '钱芳', '新租户'])

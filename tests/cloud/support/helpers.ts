@@ -2,7 +2,7 @@
  * Small helpers shared by the cloud tests: a freshly seeded cloud, reading errors out of an
  * envelope, "nothing was written" checks, and direct reads of what an action stored.
  */
-import type { ClaimTokenDoc } from '../../../cloudfunctions/_kernel/collections'
+import type { ClaimTokenDoc } from '../../../types/entities'
 import type { AuditDoc, MemberDoc } from '../../../types/entities'
 import type { ApiErrorBody, Envelope, ErrorCode } from '../../../types/errors'
 import { startTestCloud } from './cloud'

@@ -1,4 +1,4 @@
-import { stationInputs } from '../../../types/station'
+import { stationContract } from '../../../types/station'
 import { validate } from '../../../cloudfunctions/_kernel/validate'
 import { AppError } from '../../../cloudfunctions/_kernel/errors'
 
@@ -14,7 +14,7 @@ function errorOf(fn: () => unknown): AppError {
 describe('input validation names the field in plain Chinese', () => {
   test('a missing field', () => {
     const e = errorOf(() =>
-      validate(stationInputs.register, { relation: 'owner', name: '张三', phoneCode: 'x' }),
+      validate(stationContract.register.input, { relation: 'owner', name: '张三', phone: '13912345678' }),
     )
     expect(e).toBeInstanceOf(AppError)
     expect(e.code).toBe('INVALID_INPUT')
@@ -23,18 +23,18 @@ describe('input validation names the field in plain Chinese', () => {
   })
 
   test('a wrong type', () => {
-    const e = errorOf(() => validate(stationInputs.listRooms, { buildingId: 'b1', unit: '二' }))
+    const e = errorOf(() => validate(stationContract.listRooms.input, { buildingId: 'b1', unit: '二' }))
     expect(e.field).toBe('unit')
     expect(e.message).toBe('「单元」应填写数字')
   })
 
   test('too long', () => {
     const e = errorOf(() =>
-      validate(stationInputs.register, {
+      validate(stationContract.register.input, {
         householdId: 'h1',
         relation: 'owner',
         name: '名'.repeat(21),
-        phoneCode: 'x',
+        phone: '13912345678',
       }),
     )
     expect(e.field).toBe('name')
@@ -43,7 +43,7 @@ describe('input validation names the field in plain Chinese', () => {
 
   test('a nested path in a list', () => {
     const e = errorOf(() =>
-      validate(stationInputs.updateProfile, {
+      validate(stationContract.updateProfile.input, {
         name: '驿站',
         address: '地址',
         openingHours: '9-5',
@@ -59,23 +59,23 @@ describe('input validation names the field in plain Chinese', () => {
   })
 
   test('a rejection without a reason is refused on the reason field', () => {
-    const e = errorOf(() => validate(stationInputs.verify, { memberId: 'm1', decision: 'reject' }))
+    const e = errorOf(() => validate(stationContract.verify.input, { memberId: 'm1', decision: 'reject' }))
     expect(e.field).toBe('reason')
   })
 
   test('valid input comes back trimmed with defaults, unknown keys (like an openid) dropped', () => {
-    const out = validate(stationInputs.register, {
+    const out = validate(stationContract.register.input, {
       householdId: 'h1',
       relation: 'owner',
       name: ' 张三 ',
-      phoneCode: 'c',
+      phoneToken: 'c',
       openid: 'someone-else',
     })
     expect(out).toEqual({
       householdId: 'h1',
       relation: 'owner',
       name: '张三',
-      phoneCode: 'c',
+      phoneToken: 'c',
       isVolunteer: false,
       skills: [],
       isPartyMember: false,

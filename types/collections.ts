@@ -1,13 +1,15 @@
 /**
- * Every collection the product uses, with its indexes. The local cloud creates them from this
- * list; `npm run admin -- init-db` prints the same list for a deployed environment (the cloud
- * console creates unique indexes; see README "Deploy").
+ * Every collection the product uses, with its indexes: part of the contract with the deployment.
+ * The local cloud creates them from this list; `platform.initDatabase` creates them in a deployed
+ * environment and `npm run admin -- collections` prints the indexes to add in the console (the
+ * cloud console creates unique indexes; see README "Deploy"). A new domain adds its collections here.
  */
 import type {
   ActivityDoc,
   AuditDoc,
   BuildingDoc,
   CheckinDoc,
+  ClaimTokenDoc,
   HouseholdDoc,
   MemberDoc,
   PartyReportDoc,
@@ -15,7 +17,7 @@ import type {
   QrCodeDoc,
   ServicePostDoc,
   StationDoc,
-} from '../../types/entities'
+} from './entities'
 
 export interface IndexDecl {
   name: string
@@ -42,19 +44,6 @@ export type CollectionName = keyof Collections
 /** Collections whose records belong to one station; all but `stations`. */
 export type ScopedName = Exclude<CollectionName, 'stations'>
 
-/** A one-time token with which the first 站长 of a new station claims the role. */
-export interface ClaimTokenDoc {
-  _id: string
-  stationId: string
-  token: string
-  role: 'stationHead'
-  name: string
-  expiresAt: Date
-  usedBy: string | null
-  usedAt: Date | null
-  createdAt: Date
-}
-
 export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
   stations: [{ name: 'code_unique', keys: { code: 1 }, unique: true }],
   buildings: [{ name: 'station_name_unique', keys: { stationId: 1, name: 1 }, unique: true }],
@@ -80,6 +69,7 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
       unique: true,
     },
     { name: 'station_agent', keys: { stationId: 1, agentId: 1 } },
+    { name: 'station_building_status', keys: { stationId: 1, buildingId: 1, status: 1 } },
   ],
   qrcodes: [{ name: 'station_scene_unique', keys: { stationId: 1, scene: 1 }, unique: true }],
   activities: [{ name: 'station_start', keys: { stationId: 1, startAt: -1 } }],

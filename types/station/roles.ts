@@ -1,0 +1,26 @@
+/** Granting and revoking the roles staff hand out: 站长, 副站长, 工作人员, 楼长, 三方代表. */
+import * as z from 'zod'
+import { returns } from '../contract'
+import { GRANTED_ROLES, SIDES } from '../entities'
+import { id, list, oneOf, optionalText } from '../fields'
+import type { MemberRow } from './views'
+
+const grantedRole = oneOf('角色', GRANTED_ROLES)
+
+export const roleActions = {
+  listRoleHolders: { input: z.object({}), output: returns<{ items: MemberRow[] }>() },
+  grantRole: {
+    input: z.object({
+      memberId: id('居民'),
+      role: grantedRole,
+      headOf: list('负责楼栋', id('楼栋'), 50).default([]),
+      side: oneOf('所属方', SIDES).optional(),
+      flagTeam: optionalText('旗手团队', 20).default(''),
+    }),
+    output: returns<MemberRow>(),
+  },
+  revokeRole: {
+    input: z.object({ memberId: id('居民'), role: grantedRole }),
+    output: returns<MemberRow>(),
+  },
+}
