@@ -26,6 +26,7 @@ test('scan -> register with the phone-number button -> building head verifies ->
   await resident.getPhoneNumber({ text: '获取微信绑定的手机号' }, { code: 'local:13912345678' })
   expect(resident.has({ text: '已获取微信绑定手机号 ✓' })).toBe(true)
   await resident.tap('submit-register')
+  expect(resident.cloudCalls.filter((c) => !c.ok)).toEqual([])
   expect(resident.route).toBe('packages/station/status/index')
   expect(resident.text('registration-status')).toContain('待审核')
 

@@ -1,15 +1,15 @@
 /**
  * The cloud functions and actions the contract (types/) defines, for the rule "the app calls only
- * what the contract defines". Typed against `FnName`, so adding a function to types/api.ts without
- * listing its input table here fails the type-check.
+ * what the contract defines". Typed against `Contract`, so adding a function to types/api.ts
+ * without listing its contract here fails the type-check.
  */
-import type { FnName } from '../../../types/api'
-import { platformInputs } from '../../../types/platform'
-import { stationInputs } from '../../../types/station'
+import type { Contract, FnName } from '../../../types/api'
+import { platformContract } from '../../../types/platform'
+import { stationContract } from '../../../types/station'
 
-const CONTRACT: Record<FnName, Record<string, unknown>> = {
-  station: stationInputs,
-  platform: platformInputs,
+const CONTRACT: { [F in FnName]: Contract[F] } = {
+  station: stationContract,
+  platform: platformContract,
 }
 
 /** What a call may carry besides the action's input (types/api.ts CallRequest). */

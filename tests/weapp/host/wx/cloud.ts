@@ -16,9 +16,14 @@ export interface CloudCall {
   name: string
   action: string
   ok: boolean
-  /** The envelope's error code when the function answered `{ok: false}`. */
+  /** The envelope's error when the function answered `{ok: false}`. */
   code?: string
+  message?: string
+  field?: string
 }
+
+const pick = ({ code, message, field }: Partial<CloudCall>) =>
+  Object.fromEntries(Object.entries({ code, message, field }).filter(([, v]) => v !== undefined))
 
 export function cloudApi(ctx: ApiContext, backend: CloudBackend, openid: () => string | null) {
   const calls: CloudCall[] = []
@@ -41,10 +46,10 @@ export function cloudApi(ctx: ApiContext, backend: CloudBackend, openid: () => s
         throw new ApiFail(`cloud.callFunction:fail -501000 FunctionName parameter could not be found`)
       const result = json(await backend.call(fn, event, openid())) as {
         ok?: boolean
-        error?: { code: string }
+        error?: Partial<CloudCall>
       }
       entry.ok = result?.ok === true
-      entry.code = result?.error?.code
+      if (result?.error) Object.assign(entry, pick(result.error))
       return { result, requestID: `local-${calls.length}` }
     }),
   }
