@@ -83,7 +83,31 @@ test('each cloud function folder deploys on its own: bundle, package.json with w
   }
 })
 
-test('the station function declares every open API it calls', () => {
-  const config = readJson(path.join(functions, 'station', 'config.json'))
-  expect(config.permissions.openapi.sort()).toEqual(['phonenumber.getPhoneNumber', 'wxacode.getUnlimited'])
-})
+/** WeChat's open-API namespaces a function can reach through `cloud.openapi` (and their methods). */
+const OPENAPI_NAMESPACES = [
+  'wxacode',
+  'phonenumber',
+  'security',
+  'subscribeMessage',
+  'uniformMessage',
+  'customerServiceMessage',
+  'urlscheme',
+  'urllink',
+  'auth',
+  'wxa',
+]
+const OPENAPI_CALL = new RegExp(`\\.(${OPENAPI_NAMESPACES.join('|')})\\.([A-Za-z]+)\\(`, 'g')
+
+test.each(fs.readdirSync(functions).sort())(
+  'the %s function declares in config.json exactly the open APIs its bundle calls',
+  (fn) => {
+    const config = readJson(path.join(functions, fn, 'config.json'))
+    const bundle = fs
+      .readdirSync(path.join(functions, fn))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => fs.readFileSync(path.join(functions, fn, f), 'utf8'))
+      .join('\n')
+    const called = [...new Set([...bundle.matchAll(OPENAPI_CALL)].map((m) => `${m[1]}.${m[2]}`))].sort()
+    expect([...config.permissions.openapi].sort()).toEqual(called)
+  },
+)

@@ -1,6 +1,7 @@
 import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { conflict, forbidden, notFound } from '../../_kernel/errors'
+import { notify } from '../../_kernel/wechat/subscriptions'
 import { requestRows } from '../proxies'
 import { covers, VERIFIER_ROLES } from '../scope'
 
@@ -42,6 +43,20 @@ export const decideProxy = actionsOf<'station'>(stationContract).station('decide
           ? `同意 ${proxy.agentName} 为 ${proxy.principalName} 代办`
           : `未同意 ${proxy.agentName} 为 ${proxy.principalName} 代办：${reason}`,
     })
+    const agent = await ctx.db.members.byId(proxy.agentId)
+    if (agent)
+      await notify(ctx, {
+        to: agent,
+        template: 'proxyDecision',
+        data: {
+          thing1: proxy.principalName,
+          phrase2: status === 'active' ? '已同意' : '未同意',
+          thing3: status === 'active' ? '现在可以为TA代办了' : reason,
+        },
+        page: 'pages/me/index',
+        summary: `${proxy.agentName} 为 ${proxy.principalName} 代办的申请${status === 'active' ? '已同意' : '未同意'}`,
+        key: `decideProxy:${proxyId}:${status}`,
+      })
     return (await requestRows(ctx.db, [decided]))[0]
   },
 })

@@ -4,6 +4,7 @@ import type { HouseholdLabel } from '../../../types/station'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import { conflict, forbidden, notFound } from '../../_kernel/errors'
+import { notify } from '../../_kernel/wechat/subscriptions'
 import { labelFor } from '../households'
 import { covers, VERIFIER_ROLES } from '../scope'
 import { toMemberRow } from '../views'
@@ -37,7 +38,20 @@ export const verify = actionsOf<'station'>(stationContract).station('verify', {
       targetId: memberId,
       summary: summary(target, label, reason, status) + (confirmsPhone ? '；已核对手机号' : ''),
     })
-    return toMemberRow({ ...target, ...patch }, label)
+    const decided = { ...target, ...patch }
+    await notify(ctx, {
+      to: decided,
+      template: 'registrationDecision',
+      data: {
+        thing1: ctx.station.name,
+        phrase2: status === 'verified' ? '已通过' : '未通过',
+        thing3: status === 'verified' ? '欢迎使用邻里驿站' : reason,
+      },
+      page: 'pages/home/index',
+      summary: `${decided.name} 的登记${status === 'verified' ? '已通过' : '未通过'}`,
+      key: `verify:${memberId}:${status}:${ctx.now.getTime()}`,
+    })
+    return toMemberRow(decided, label)
   },
 })
 
