@@ -22,6 +22,7 @@ import type {
   ServicePostDoc,
   StationDoc,
 } from './entities'
+import type { PointsBalanceDoc, PointsEntryDoc } from './points'
 
 export interface IndexDecl {
   name: string
@@ -46,6 +47,8 @@ export interface Collections {
   subscriptions: SubscriptionDoc
   outbox: OutboxDoc
   files: FileDoc
+  pointsLedger: PointsEntryDoc
+  pointsBalances: PointsBalanceDoc
 }
 
 export type CollectionName = keyof Collections
@@ -97,5 +100,13 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
     { name: 'fileID_unique', keys: { fileID: 1 }, unique: true },
     { name: 'station_item', keys: { stationId: 1, itemType: 1, itemId: 1 } },
     { name: 'traceId', keys: { traceId: 1 } },
+  ],
+  pointsLedger: [
+    { name: 'idempotency_unique', keys: { stationId: 1, idempotencyKey: 1 }, unique: true },
+    { name: 'station_member_created', keys: { stationId: 1, memberId: 1, createdAt: -1 } },
+  ],
+  pointsBalances: [
+    { name: 'station_member_unique', keys: { stationId: 1, memberId: 1 }, unique: true },
+    { name: 'station_balance', keys: { stationId: 1, balance: -1 } },
   ],
 }

@@ -39,21 +39,27 @@ export const verify = actionsOf<'station'>(stationContract).station('verify', {
       summary: summary(target, label, reason, status) + (confirmsPhone ? '；已核对手机号' : ''),
     })
     const decided = { ...target, ...patch }
-    await notify(ctx, {
-      to: decided,
-      template: 'registrationDecision',
-      data: {
-        thing1: ctx.station.name,
-        phrase2: status === 'verified' ? '已通过' : '未通过',
-        thing3: status === 'verified' ? '欢迎使用邻里驿站' : reason,
-      },
-      page: 'pages/home/index',
-      summary: `${decided.name} 的登记${status === 'verified' ? '已通过' : '未通过'}`,
-      key: `verify:${memberId}:${status}:${ctx.now.getTime()}`,
-    })
+    await tellDecision(ctx, decided, reason)
     return toMemberRow(decided, label)
   },
 })
+
+/** The person is told (subscription message, or the outbox says why not). */
+function tellDecision(ctx: StationCtx, decided: MemberDoc, reason: string) {
+  const approved = decided.status === 'verified'
+  return notify(ctx, {
+    to: decided,
+    template: 'registrationDecision',
+    data: {
+      thing1: ctx.station.name,
+      phrase2: approved ? '已通过' : '未通过',
+      thing3: approved ? '欢迎使用邻里驿站' : reason,
+    },
+    page: 'pages/home/index',
+    summary: `${decided.name} 的登记${approved ? '已通过' : '未通过'}`,
+    key: `verify:${decided._id}:${decided.status}:${ctx.now.getTime()}`,
+  })
+}
 
 async function verifiable(ctx: StationCtx, memberId: string): Promise<MemberDoc> {
   const target = await ctx.db.members.byId(memberId)
