@@ -18,3 +18,11 @@ export const HOUSING_LIMITS = {
 export const PERSON_LIMITS = {
   nameMax: 20,
 } as const
+
+export const NOTICE_LIMITS = {
+  titleMax: 40,
+  bodyMax: 2000,
+  /** Longest a notice may stay up, in days from today. */
+  expiresWithinDays: 366,
+  groupNameMax: 20,
+} as const

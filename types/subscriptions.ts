@@ -13,6 +13,9 @@ export interface TemplateSpec {
   fields: Record<string, string>
 }
 
+/** A notice message: its title, who posted it, when, and a line on what to do. */
+const NOTICE_FIELDS = { thing1: '通知标题', thing2: '发布人', time3: '发布时间', thing4: '温馨提示' }
+
 export const SUBSCRIPTION_TEMPLATES = {
   proxyDecision: {
     title: '代办申请审核结果',
@@ -22,6 +25,14 @@ export const SUBSCRIPTION_TEMPLATES = {
     title: '登记审核结果',
     fields: { thing1: '驿站', phrase2: '审核结果', thing3: '说明' },
   },
+  // Notices: one key per category, so a resident allows exactly the kinds they want to hear of.
+  // Each needs its own template id (WeChat counts consent per id); the same library template
+  // may be added once per category in the console.
+  noticeOutage: { title: '停水停电通知', fields: NOTICE_FIELDS },
+  noticeActivity: { title: '社区活动通知', fields: NOTICE_FIELDS },
+  noticeSafety: { title: '安全提醒', fields: NOTICE_FIELDS },
+  noticeFee: { title: '缴费通知', fields: NOTICE_FIELDS },
+  noticeOther: { title: '驿站通知', fields: NOTICE_FIELDS },
 } as const satisfies Record<string, TemplateSpec>
 
 export type TemplateKey = keyof typeof SUBSCRIPTION_TEMPLATES

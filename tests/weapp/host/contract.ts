@@ -4,12 +4,14 @@
  * without listing its contract here fails the type-check.
  */
 import type { Contract, FnName } from '../../../types/api'
+import { noticeContract } from '../../../types/notice'
 import { platformContract } from '../../../types/platform'
 import { stationContract } from '../../../types/station'
 
 const CONTRACT: { [F in FnName]: Contract[F] } = {
   station: stationContract,
   platform: platformContract,
+  notice: noticeContract,
 }
 
 /** What a call may carry besides the action's input (types/api.ts CallRequest). */
