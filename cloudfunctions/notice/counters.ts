@@ -18,8 +18,7 @@ export const REACH = 'notice.reach'
 export const GROUP_OPENS = 'notice.groups'
 export const GUESTS = 'notice.guests'
 
-/** Writers of one counter spread over this many documents (a station-wide notice at 滨湖: 189 × 4 ≤ 1,000). */
-export const SHARDS = 4
+export { shardsFor } from '../../types/notice/layout'
 
 export const unitField = (what: 'targeted' | 'read', unit: number) => `${what}U${unit}`
 
@@ -69,7 +68,6 @@ export function visitChanges(visit: NoticeVisitDoc): CounterChange[] {
 
 export const noticeCounters: CounterDef = {
   names: [REACH, GROUP_OPENS, GUESTS],
-  shards: SHARDS,
   async recount(db: ScopedDb): Promise<CounterRow[]> {
     const audience: NoticeAudienceDoc[] = await db.noticeAudience.findAll({}, [['_id', 'asc']], 1_000_000)
     const reads = await db.noticeReads.findAll({}, [['_id', 'asc']], 5_000_000)

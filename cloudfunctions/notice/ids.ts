@@ -11,7 +11,7 @@ const hash = (...parts: string[]) => createHash('sha256').update(parts.join('|')
 export const noticeIdOf = (stationId: string, authorId: string, clientToken: string) =>
   `nt-${hash(stationId, authorId, clientToken)}`
 
-export { audienceId, readId } from '../../types/notice/ids'
+export { audienceId, readId } from '../../types/notice/layout'
 
 /** A guest is known by a hash of their OPENID only. */
 export const visitorOf = (stationId: string, openid: string) => hash('visitor', stationId, openid)

@@ -17,7 +17,7 @@ import type {
   NoticeVisitDoc,
   TargetBuilding,
 } from '../../types/notice'
-import { audienceId, readId } from '../../types/notice/ids'
+import { audienceId, readId, shardsFor } from '../../types/notice/layout'
 import { localOpenGroupId } from '../openapi/openData'
 import { DAY } from './build'
 import type { SeedSet } from './types'
@@ -280,6 +280,7 @@ function noticeOf(
     review: false,
     expiresAt,
     visibleUntil: expiresAt ?? NEVER,
+    shards: shardsFor(spec.buildings ? targetBuildings.length : (base.buildings ?? []).length),
     audience: { households, buildings },
     delivery: { sent: 0, noConsent: 0, failed: 0, offline: 0, cursor: '', done: true },
     reminders: {},

@@ -77,6 +77,12 @@ export interface NoticeDoc {
   expiresAt: Date | null
   /** `expiresAt`, or far in the future: lists ask `visibleUntil > now` with one range. */
   visibleUntil: Date
+  /**
+   * How many documents each building's read counter is spread over: many for a notice to a few
+   * buildings (one group chat opening it at once), fewer as buildings multiply (they spread the
+   * writes themselves), so one notice's counters stay within one read of 1,000 documents.
+   */
+  shards: number
   /** Size of the audience when posted: households and buildings. */
   audience: { households: number; buildings: number }
   /** Messages to subscribers when posted; `cursor` is the last member served, `done` once all were. */

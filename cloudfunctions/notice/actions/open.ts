@@ -2,12 +2,14 @@ import { noticeContract } from '../../../types/notice'
 import type { NoticeDoc, NoticeView, NoticeViewer, ReadState } from '../../../types/notice'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
-import { notFound } from '../../_kernel/errors'
+import { AppError, notFound } from '../../_kernel/errors'
 import { urlsFor } from '../../_kernel/storage'
 import { canManage, viewerOf } from '../access'
 import { groupEntry, groupOfCard } from '../groups'
 import { recordRead, recordVisit } from '../reads'
 import { isExpired, shareCard, toCard } from '../views'
+
+const CROWDED = '这会儿看的人太多，已读没有记上，稍后再打开一次就会记上'
 
 const NOTES: Record<NoticeViewer, string> = {
   resident: '',
@@ -58,12 +60,18 @@ async function countOpen(
   groupId: string | null,
 ): Promise<ReadState> {
   if (viewer === 'resident') {
-    const { entry } = await recordRead(ctx, notice, {
-      member: ctx.member!,
-      standIn: ctx.proxy ? ctx.actor : null,
-      groupId,
-    })
-    return { counted: true, at: new Date(entry.at).toISOString(), byName: entry.byName, note: '' }
+    try {
+      const { entry } = await recordRead(ctx, notice, {
+        member: ctx.member!,
+        standIn: ctx.proxy ? ctx.actor : null,
+        groupId,
+      })
+      return { counted: true, at: new Date(entry.at).toISOString(), byName: entry.byName, note: '' }
+    } catch (err) {
+      // The notice matters more than its receipt: a crowd at one moment still gets to read it.
+      if (!(err instanceof AppError && err.code === 'RATE_LIMITED')) throw err
+      return { counted: false, at: null, byName: null, note: CROWDED }
+    }
   }
   if (viewer === 'guest' || viewer === 'pending') await recordVisit(ctx, notice, groupId)
   return { counted: false, at: null, byName: null, note: NOTES[viewer] }

@@ -12,6 +12,7 @@ import { checkImages, checkTexts, SCENE } from '../../_kernel/wechat/contentSecu
 import { chinaDate, chinaDayEnd } from '../../_kernel/time'
 import { MANAGER_ROLES } from '../access'
 import { computeAudience, writeAudience } from '../audience'
+import { shardsFor } from '../counters'
 import { deliverBatch, emptyTally } from '../delivery'
 import { noticeIdOf } from '../ids'
 import { recordRead } from '../reads'
@@ -69,6 +70,7 @@ export const post = actionsOf<'notice'>(noticeContract).station('post', {
         review,
         expiresAt,
         visibleUntil: expiresAt ?? NEVER,
+        shards: shardsFor(resolved.buildings.length),
         audience: { households, buildings: [...audience.values()].filter((h) => h.length).length },
         delivery: { ...emptyTally(), cursor: '', done: false },
         reminders: {},

@@ -5,6 +5,7 @@
  * independent of the function's records), and again from the records; rebuildCounters makes the
  * same figures from the records.
  */
+import { building, member, rooms } from '../../../localcloud/seed/build'
 import type { HouseholdDoc, MemberDoc } from '../../../types/entities'
 import type { TestCloud } from '../support/cloud'
 import { P, XINAN } from '../support/fixtures'
@@ -217,4 +218,38 @@ test('readStats reads counters, not reads: its answer follows the counter docume
   })
   const stats = await t.ok(P.staff, 'notice', 'readStats', { noticeId: 'nt-xinan-water' })
   expect(stats.buildings[0].read).toBe(999)
+})
+
+test('a group chat opening a building notice at once: everyone reads it, and the figures equal a recount', async () => {
+  // 9栋 with 80 households, one verified person each, all opening the card in the same moment.
+  const now = new Date()
+  const b = building(XINAN, 'xinan', 9, 4, now)
+  const homes = rooms(b, 10, 2, now)
+  const people = homes.map((h, i) =>
+    member(
+      XINAN,
+      { id: `mb-crowd-${i}`, openid: `crowd-${i}`, name: `邻居${i}`, phone: '', household: h },
+      now,
+    ),
+  )
+  await t.seed({ buildings: [b], households: homes, members: people })
+  const { noticeId } = await t.ok(
+    P.staff,
+    'notice',
+    'post',
+    postInput({ target: { buildings: [{ buildingId: b._id }] } }),
+  )
+  const answers = await Promise.all(people.map((p) => t.call(p.openid, 'notice', 'open', { noticeId })))
+  expect(answers.every((a) => a.ok)).toBe(true)
+  const counted = answers.filter((a) => a.ok && a.data.readState.counted).length
+  // Whoever did not get in at that moment is told so, and counts on opening it again.
+  const late = people.filter(
+    (_, i) =>
+      answers[i].ok && !(answers[i] as { data: { readState: { counted: boolean } } }).data.readState.counted,
+  )
+  for (const p of late) await t.ok(p.openid, 'notice', 'open', { noticeId })
+  const stats = await figures(t, P.staff, noticeId)
+  expect(stats[b._id]).toMatchObject({ targeted: 80, read: 80 })
+  expect(stats).toEqual(recount(t, noticeId))
+  expect(counted).toBeGreaterThan(40)
 })
