@@ -274,3 +274,55 @@ test('staff without a household of their own post too, under their title', async
   expect(notice(t, res.noticeId).authorTitle).toBe('副站长')
   expect((await t.ok(P.property, 'notice', 'readStats', { noticeId: res.noticeId })).total.read).toBe(0)
 })
+
+describe('images (cloud storage, kind notice)', () => {
+  const PNG = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.alloc(200, 1),
+  ])
+  let seq = 0
+  async function upload(openid: string, bytes: Buffer, kind = 'notice'): Promise<string> {
+    const { prefix } = await t.ok(openid, 'station', 'uploadTarget', { kind: kind as 'notice' })
+    const cloudPath = `${prefix}${`img${++seq}`.padEnd(12, '0')}.png`
+    const res = await fetch(`${t.cloud.url}/api/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+      method: 'POST',
+      body: new Uint8Array(bytes),
+      headers: { 'x-dev-openid': openid },
+    })
+    return ((await res.json()) as { data: { fileID: string } }).data.fileID
+  }
+
+  test('a notice carries its images; readers get temporary URLs, the card its first image', async () => {
+    const images = [await upload(P.head1, PNG), await upload(P.head1, PNG)]
+    const res = await t.ok(P.head1, 'notice', 'post', postInput({ images }))
+    expect(res.share.imageUrl).toMatch(/^http/)
+    const view = await t.ok(P.resident, 'notice', 'open', { noticeId: res.noticeId })
+    expect(view.images).toHaveLength(2)
+    expect((await fetch(view.images[0])).status).toBe(200)
+    expect(count(t, 'files', { itemType: 'notice', itemId: res.noticeId })).toBe(2)
+  })
+
+  test("someone else's upload, or an upload of another kind, is refused on its field; nothing is written", async () => {
+    const theirs = await upload(P.resident, PNG)
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.head1, 'notice', 'post', postInput({ images: [theirs] })),
+      'images.0',
+    )
+    const topic = await upload(P.head1, PNG, 'topic')
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.head1, 'notice', 'post', postInput({ images: [topic] })),
+      'images.0',
+    )
+    const text = await upload(P.head1, Buffer.from('not a picture at all, whatever its name says'))
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.head1, 'notice', 'post', postInput({ images: [text] })),
+      'images.0',
+    )
+  })
+})
