@@ -1,5 +1,5 @@
 // One lint setup for app, functions, local cloud and tests. `complexity` makes long branchy
-// functions visible (STYLE.md: a function over ~40 lines or deeply branched wants splitting).
+// functions visible: a function over ~40 lines or deeply branched is a hint to split it.
 const js = require('@eslint/js')
 const tseslint = require('typescript-eslint')
 const reactHooks = require('eslint-plugin-react-hooks')
