@@ -1,6 +1,6 @@
 /** Display preferences: 适老化 large text, remembered on this phone. */
 import { create } from 'zustand'
-import { load, save } from '@/services/platform'
+import { load, save } from '@/platform/storage'
 
 const KEY = 'linli.largeText'
 

@@ -16,7 +16,7 @@ async function fill(page: Page, testId: string, value: string) {
 async function openVerifyQueue(page: Page) {
   await page.goto(`${suite.app.url}/?scene=s%3Dxinan`)
   await page.getByTestId('station-name').waitFor()
-  await page.goto(`${suite.app.url}/#/packages/staff/verify/index`)
+  await page.goto(`${suite.app.url}/#/packages/station/manage/verify/index`)
 }
 
 test('scan -> register -> building head verifies -> resident is verified at home', async () => {

@@ -37,7 +37,7 @@ test('a stand-in acts for 王奶奶: the home says so, and staff see it in the a
   const staff = await personSession(suite.browser, 'demo-staff')
   await staff.page.goto(`${suite.app.url}/?scene=s%3Dxinan`)
   await staff.page.getByTestId('station-name').waitFor()
-  await staff.page.goto(`${suite.app.url}/#/packages/staff/audit/index`)
+  await staff.page.goto(`${suite.app.url}/#/packages/station/manage/audit/index`)
   await staff.page.getByText('代办：查看登记信息').first().waitFor()
   await screenshot(staff.page, 'audit-shows-proxy')
   await staff.context.close()

@@ -1,93 +1,104 @@
 import { Switch, View } from '@tarojs/components'
-import type { Relation } from '@contract/entities'
-import { RELATION_LABELS } from '@contract/labels'
+import { RELATION_LABELS, RELATION_OPTIONS } from '@contract/labels'
+import type { MemberSelf } from '@contract/station'
+import { AsMyself } from '@/components/AccessGate'
+import { Btn } from '@/components/Btn'
 import { Choices, Field, TextField } from '@/components/Field'
 import { Screen } from '@/components/Screen'
-import { go, toast } from '@/services/platform'
+import { useMe } from '@/data'
+import { toast } from '@/platform/feedback'
+import { go } from '@/platform/nav'
 import { useSession } from '@/stores/session'
-import { HouseholdPicker } from '../components/HouseholdPicker'
+import { HouseholdPicker } from '../components/household/HouseholdPicker'
 import { PhoneField } from '../components/PhoneField'
 import { SkillPicker } from './SkillPicker'
 import { useRegistrationForm } from './useRegistrationForm'
-import { Btn } from '@/components/Btn'
-
-const RELATIONS: Relation[] = ['owner', 'tenant', 'family']
 
 /** Register to a household: choose the home, say who I am, verify my phone. */
 export default function Register() {
-  const { station, me, loadMe } = useSession()
-  const current = me.data?.member ?? null
+  const me = useMe()
+  return (
+    <Screen testId='page-register'>
+      <AsMyself>{me.data ? <RegisterForm current={me.data.member} /> : null}</AsMyself>
+    </Screen>
+  )
+}
+
+function RegisterForm({ current }: { current: MemberSelf | null }) {
+  const station = useSession((s) => s.station)
   const f = useRegistrationForm(current)
+  const d = f.draft
 
   const submit = async () => {
-    if (f.missing) return toast(f.missing)
-    if (await f.submit()) {
-      await loadMe()
-      toast('已提交，等待楼长审核', 'success')
-      go('/packages/station/status/index')
-    }
+    if (!(await f.submit())) return
+    toast('已提交', 'success')
+    go('/packages/station/status/index')
   }
 
   return (
-    <Screen testId='page-register'>
+    <View>
       <View className='banner banner--info'>
         登记到「{station?.name ?? '驿站'}」。提交后由楼长核对，一般1-2天内完成。
       </View>
       <View className='card'>
-        <Field label='1. 我的房屋' error={f.fieldError('householdId')}>
-          <HouseholdPicker value={f.household} onChange={f.setHousehold} />
+        <Field label='1. 我的房屋' error={f.error('householdId')}>
+          <HouseholdPicker value={d.household} onChange={(household) => f.set({ household })} />
         </Field>
-        <Field label='2. 与房屋的关系' error={f.fieldError('relation')}>
+        <Field label='2. 与房屋的关系' error={f.error('relation')}>
           <Choices
-            options={RELATIONS}
+            options={RELATION_OPTIONS}
             labels={RELATION_LABELS}
-            value={f.relation}
-            onChange={f.setRelation}
+            value={d.relation}
+            onChange={(relation) => f.set({ relation })}
             testId='pick-relation'
           />
         </Field>
         <TextField
           label='3. 姓名'
-          value={f.name}
-          onChange={f.setName}
-          maxlength={20}
+          value={d.name}
+          onChange={(name) => f.set({ name })}
+          maxlength={f.nameMax}
           placeholder='请填写真实姓名'
-          error={f.fieldError('name')}
+          error={f.error('name')}
           testId='name-input'
         />
-        <Field
-          label='4. 手机号'
-          hint='只有您的楼长和驿站工作人员能看到完整号码'
-          error={f.fieldError('phoneCode')}
-        >
-          <PhoneField onCode={f.setPhoneCode} hasCode={!!f.phoneCode} maskedCurrent={current?.phoneMasked} />
+        <Field label='4. 手机号' hint='只有您的楼长和驿站工作人员能看到完整号码' error={f.phoneError}>
+          {f.keepsPhone && current ? (
+            <View className='picked' data-testid='phone-kept'>
+              <View className='picked__value'>{current.phoneMasked}（已验证，不用再填）</View>
+              <View className='picked__change' onClick={() => f.set({ changePhone: true })}>
+                换号码
+              </View>
+            </View>
+          ) : (
+            <PhoneField onCode={f.setPhone} hasCode={!!d.phone} maskedCurrent={current?.phoneMasked} />
+          )}
         </Field>
       </View>
       <View className='card'>
         <View className='row'>
           <View>我愿意做志愿者</View>
           <Switch
-            checked={f.isVolunteer}
+            checked={d.isVolunteer}
             color='#c8161d'
-            onChange={(e) => f.setVolunteer(e.detail.value)}
+            onChange={(e) => f.set({ isVolunteer: e.detail.value })}
             data-testid='volunteer-switch'
           />
         </View>
-        {f.isVolunteer ? <SkillPicker value={f.skills} onChange={f.setSkills} /> : null}
+        {d.isVolunteer ? <SkillPicker value={d.skills} onChange={(skills) => f.set({ skills })} /> : null}
         <View className='row'>
           <View>我是党员</View>
           <Switch
-            checked={f.isPartyMember}
+            checked={d.isPartyMember}
             color='#c8161d'
-            onChange={(e) => f.setPartyMember(e.detail.value)}
+            onChange={(e) => f.set({ isPartyMember: e.detail.value })}
           />
         </View>
       </View>
-      {f.error && !f.error.field ? <View className='banner banner--red'>{f.error.message}</View> : null}
+      {f.formError ? <View className='banner banner--red'>{f.formError}</View> : null}
       <Btn className='btn btn--primary' disabled={f.busy} onClick={submit} data-testid='submit-register'>
         {f.busy ? '正在提交…' : '提交登记'}
       </Btn>
-      {f.missing ? <View className='text-s muted'>{f.missing}</View> : null}
-    </Screen>
+    </View>
   )
 }
