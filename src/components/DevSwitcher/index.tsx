@@ -56,6 +56,8 @@ function Panel({ people, current, onClose }: PanelProps) {
       .getState()
       .followIdentity()
       .catch(() => undefined)
+    // Start afresh on the home page, as this person opening the app.
+    window.location.hash = '#/pages/home/index'
     window.location.reload()
   }
   return (

@@ -42,9 +42,13 @@ function ManyBuildings({ buildings, value, onPick }: Props) {
       />
       {typed.trim() ? (
         matches.length > 0 ? (
-          <BuildingButtons buildings={matches} value={value} onPick={onPick} testId='building-matches' />
+          <View className='picker-results'>
+            <BuildingButtons buildings={matches} value={value} onPick={onPick} testId='building-matches' />
+          </View>
         ) : (
-          <View className='field__error'>没有找到{typed}号楼，请检查楼号</View>
+          <View className='field__error' data-testid='building-none'>
+            没有找到{typed}栋，请检查楼号
+          </View>
         )
       ) : (
         <View>

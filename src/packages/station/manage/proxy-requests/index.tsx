@@ -34,11 +34,11 @@ function Requests({ me }: { me: MeView }) {
       <CoveredFilter me={me} value={buildingId} onChange={setBuildingId} />
       <PagedList
         list={list}
-        testId='proxy-request-list'
+        testId='proxy-requests'
         keyOf={(r) => r.proxyId}
         emptyTitle='暂时没有待审核的代办申请'
         header={(total) => (
-          <View className='staff-count' data-testid='proxy-request-total'>
+          <View className='staff-count' data-testid='proxy-requests-total'>
             共 {total} 条
           </View>
         )}
