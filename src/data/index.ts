@@ -3,7 +3,6 @@
  * change through `useMutation` (usually inside `useForm`), and never call the cloud client.
  */
 export type { Async } from './cache'
-export { invalidate } from './cache'
 export type { CallError } from './errors'
 export { asCallError, canRetry } from './errors'
 export type { Form, Problems } from './form'
