@@ -6,7 +6,6 @@
  */
 const { spawnSync } = require('child_process')
 const fs = require('fs')
-const os = require('os')
 const path = require('path')
 
 const root = path.resolve(__dirname, '..')
@@ -32,7 +31,10 @@ step('build cloud functions', process.execPath, ['scripts/build-functions.js'])
 step('build weapp', bin('taro'), ['build', '--type', 'weapp'], { NODE_ENV: 'production' })
 step('build H5', bin('taro'), ['build', '--type', 'h5'], { NODE_ENV: 'production' })
 
-const report = path.join(os.tmpdir(), `linli-jest-${process.pid}.json`)
+// Inside the checkout (ignored), like every artefact of a run.
+const reportDir = path.join(root, '.jest')
+fs.mkdirSync(reportDir, { recursive: true })
+const report = path.join(reportDir, `results-${process.pid}.json`)
 const jestArgs = ['--ci', '--json', `--outputFile=${report}`, ...process.argv.slice(2)]
 console.log('\n▶ jest (unit, localcloud, cloud, e2e)')
 const res = spawnSync(bin('jest'), jestArgs, { cwd: root, stdio: 'inherit' })

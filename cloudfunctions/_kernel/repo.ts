@@ -27,6 +27,8 @@ export type Patch<T> = Partial<Record<keyof T, unknown>> | Filter
 // The SDK's own types promise `Promise | void | string`; this is what it really returns server-side.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Raw = any
+/** A plain filter, or a command built with `_.and` / `_.or` (kernel/query.ts). */
+export type Query = Filter | Raw
 
 export class Collection<T extends { _id: string }, New = Omit<T, '_id'> & { _id?: string }> {
   constructor(

@@ -4,7 +4,7 @@ import type { Page } from '../../types/fields'
 import type { MemberRow } from '../../types/station'
 import type { StationCtx } from '../_kernel/action'
 import { pageOf } from '../_kernel/paging'
-import type { Filter, Sort } from '../_kernel/repo'
+import type { Query, Sort } from '../_kernel/repo'
 import { labelsFor } from './households'
 import { toMemberRow } from './views'
 
@@ -18,7 +18,7 @@ export async function memberRows(ctx: StationCtx, members: MemberDoc[]): Promise
 
 export async function memberPage(
   ctx: StationCtx,
-  filter: Filter,
+  filter: Query,
   orderBy: Sort,
   skip: number,
   limit: number,

@@ -1,12 +1,13 @@
 import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
-import { notFound } from '../../_kernel/errors'
+import { invalid } from '../../_kernel/errors'
 
 /** Rooms of one unit, for choosing my home. Says nothing about who lives there. */
 export const listRooms = actionsOf<'station'>(stationContract).station('listRooms', {
   access: 'guest',
   async run(ctx, { buildingId, unit }) {
-    if (!(await ctx.db.buildings.byId(buildingId))) throw notFound('没有找到这栋楼')
+    if (!(await ctx.db.buildings.byId(buildingId)))
+      throw invalid('buildingId', '没有找到这栋楼，请重新选择楼栋')
     const rooms = await ctx.db.households.findAll(
       { buildingId, unit },
       [

@@ -31,13 +31,14 @@ describe('station.listRooms: choosing my home', () => {
     })
   })
 
-  test('a building that does not exist here (or exists at another station) is NOT_FOUND', async () => {
-    await expectRefused(t, 'NOT_FOUND', () =>
-      t.call(P.guest, 'station', 'listRooms', { buildingId: 'bd-nowhere', unit: 1 }),
-    )
-    await expectRefused(t, 'NOT_FOUND', () =>
-      t.call(P.guest, 'station', 'listRooms', { buildingId: 'bd-other-1', unit: 1 }),
-    )
+  test('a building that does not exist here (or exists at another station) is INVALID_INPUT on buildingId', async () => {
+    for (const buildingId of ['bd-nowhere', 'bd-other-1'])
+      await expectRefused(
+        t,
+        'INVALID_INPUT',
+        () => t.call(P.guest, 'station', 'listRooms', { buildingId, unit: 1 }),
+        'buildingId',
+      )
   })
 
   test.each([

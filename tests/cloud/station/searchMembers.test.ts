@@ -34,6 +34,22 @@ describe('station.searchMembers: staff find a person', () => {
     expect((await t.ok(P.staff, 'station', 'searchMembers', { q: '刘阿姨' })).items).toEqual([])
   })
 
+  test.each([['301'], ['1栋301'], ['1-1-301'], ['1栋1单元301室'], ['1号楼1单元301']])(
+    'by room, typed as %s',
+    async (q) => {
+      const res = await t.ok(P.staff, 'station', 'searchMembers', { q })
+      expect(res.items.map((m) => m.household?.label)).toContain('1栋1单元301')
+      expect(res.items.every((m) => m.household?.room === '301')).toBe(true)
+    },
+  )
+
+  test('a room in another building or unit finds nobody from 1栋1单元301', async () => {
+    for (const q of ['2栋301', '1栋2单元301']) {
+      const res = await t.ok(P.staff, 'station', 'searchMembers', { q })
+      expect(res.items.map((m) => m.household?.label)).not.toContain('1栋1单元301')
+    }
+  })
+
   test('regular-expression characters are searched literally', async () => {
     expect((await t.ok(P.staff, 'station', 'searchMembers', { q: '.*' })).items).toEqual([])
   })
