@@ -5,11 +5,14 @@
  *   create-station --code --name --address --community --head [--print]
  *   list-stations [--print]
  *   init-db [--print]                 create every collection; list the indexes to add
+ *   repair                            salvage a damaged data directory (LOCALCLOUD_DIR), see db/repair.ts
  */
 import fs from 'fs'
 import path from 'path'
 import { COLLECTIONS } from '../types/collections'
 import type { CollectionName } from '../types/collections'
+import { DbError, repairDataDir } from './db'
+import { describeRepair } from './db/repair-report'
 import { LocalCloud } from './index'
 
 export interface AdminOptions {
@@ -40,8 +43,9 @@ export async function runAdmin(argv: string[], options: AdminOptions): Promise<n
   if (command === 'init-db') return platformCall(options, flags, 'initDatabase', {})
   if (command === 'list-stations')
     return platformCall(options, flags, 'listStations', { skip: 0, limit: 100 })
+  if (command === 'repair') return repair(options.dataDir)
   console.log(
-    '用法: npm run admin -- collections | create-station --code <code> --name <名称> --address <地址> --community <社区> --head <站长姓名> [--print] | list-stations [--print] | init-db [--print]',
+    '用法: npm run admin -- collections | create-station --code <code> --name <名称> --address <地址> --community <社区> --head <站长姓名> [--print] | list-stations [--print] | init-db [--print] | repair',
   )
   return command ? 2 : 0
 }
@@ -57,6 +61,24 @@ function printCollections(): number {
     console.log(`${name.padEnd(14)} ${indexes.join('; ') || '(no index)'}`)
   }
   return 0
+}
+
+async function repair(dataDir: string): Promise<number> {
+  try {
+    for (const line of await describeRepairOf(dataDir)) console.log(line)
+    return 0
+  } catch (err) {
+    // A running local cloud holds the directory; repairing under it would race its writes.
+    if (err instanceof DbError && err.code === 'DATA_DIR_LOCKED')
+      console.error(`无法修复：${err.message}。请先停止正在运行的本地云（npm start），再运行修复。`)
+    else console.error(`修复失败：${(err as Error).message}`)
+    return 1
+  }
+}
+
+async function describeRepairOf(dataDir: string): Promise<string[]> {
+  if (!fs.existsSync(dataDir)) return [`数据目录 ${dataDir} 不存在，无需修复。`]
+  return describeRepair(await repairDataDir(dataDir))
 }
 
 function createStationInput(flags: Flags) {

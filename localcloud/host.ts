@@ -38,6 +38,16 @@ export class FunctionHost {
     )
   }
 
+  /** The functions that can be called: folders with a config.json. */
+  functionNames(): string[] {
+    const dir = path.dirname(this.options.configDir('x'))
+    return fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && this.has(d.name))
+      .map((d) => d.name)
+      .sort()
+  }
+
   async invoke(name: string, event: unknown, identity: CallIdentity): Promise<unknown> {
     const fn = this.fn(name)
     const timeoutMs = timeoutOf(this.options.configDir(name)) * 1000

@@ -1,12 +1,15 @@
 /**
- * The local cloud's one port: the H5 app, `POST /api/<fn>` for the app, and `POST /admin` for
- * wx-server-sdk's database traffic.
+ * The local cloud's one port: the H5 app, `POST /api/<fn>` for the app, `POST /admin` for
+ * wx-server-sdk's database and storage traffic, and cloud storage's files (`/storage/…`, the
+ * stand-in for COS and its CDN) with the H5 app's upload endpoint (`POST /api/storage/upload`).
  */
 import fs from 'fs'
 import http from 'http'
 import path from 'path'
 import type { IncomingMessage, ServerResponse } from 'http'
 import type { FunctionHost } from './host'
+import { APP_UPLOAD_ROUTE, STORAGE_ROUTE } from './storage'
+import type { LocalStorage } from './storage'
 
 /** The platform's limit for one call's request body. */
 export const MAX_CALL_BYTES = 100 * 1024
@@ -14,6 +17,7 @@ export const MAX_CALL_BYTES = 100 * 1024
 export interface HttpOptions {
   host: FunctionHost
   admin: (req: IncomingMessage, res: ServerResponse) => void
+  storage: LocalStorage
   staticDir?: string
   /** Extra local-only routes (e.g. the dev identity list). */
   devRoutes?: Record<string, () => unknown>
@@ -31,6 +35,9 @@ export function createHttpServer(options: HttpOptions): http.Server {
 async function route(options: HttpOptions, req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://local')
   if (url.pathname === '/admin') return options.admin(req, res)
+  if (url.pathname.startsWith(STORAGE_ROUTE)) return options.storage.serve(req, res)
+  // Before `/api/<fn>`: a function name never contains a slash, so this cannot shadow one.
+  if (url.pathname === APP_UPLOAD_ROUTE) return options.storage.appUpload(req, res)
   if (url.pathname.startsWith('/api/dev/') && req.method === 'GET')
     return devRoute(options, url.pathname, res)
   if (url.pathname.startsWith('/api/')) return callFunction(options.host, url.pathname.slice(5), req, res)

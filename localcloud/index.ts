@@ -1,6 +1,6 @@
 /**
- * The local cloud: the embedded database, the function host running the real cloud-function
- * code on the real wx-server-sdk, and one HTTP port for the H5 app, its API and the SDK.
+ * The local cloud: the embedded database and file storage, the function host running the real
+ * cloud-function code on the real wx-server-sdk, and one HTTP port for the H5 app, its API and the SDK.
  */
 import http from 'http'
 import path from 'path'
@@ -14,6 +14,10 @@ import { ensureSchema } from './schema'
 import { applySecrets, loadSecrets } from './secrets'
 import type { FunctionSecrets } from './secrets'
 import { pointSdkAt } from './sdk-env'
+import { seedDemo } from './seed'
+import type { SeedReport } from './seed'
+import type { Envelope } from '../types/errors'
+import { isStorageAction, LocalStorage } from './storage'
 
 export interface LocalCloudOptions {
   /** Project root (where cloudfunctions/ and dist/ live). */
@@ -35,6 +39,7 @@ let running: LocalCloud | null = null
 export class LocalCloud {
   private constructor(
     readonly db: LocalDatabase,
+    readonly storage: LocalStorage,
     readonly host: FunctionHost,
     readonly server: http.Server,
     readonly url: string,
@@ -49,16 +54,22 @@ export class LocalCloud {
     const secrets = loadSecrets(options.dataDir)
     applySecrets(secrets)
     let url = ''
+    const envId = options.envId ?? 'local'
+    const storage = await LocalStorage.open({ dataDir: options.dataDir, envId, publicUrl: () => url })
     const host = new FunctionHost({
       load: loader(options),
       configDir: (name) => functionDir(options, name),
       appid: options.appid ?? 'wx-local-app',
-      envId: options.envId ?? 'local',
+      envId,
       openapi: createLocalOpenApi(() => url),
     })
     const server = createHttpServer({
       host,
-      admin: createAdminHandler(db),
+      // One endpoint for the SDK, as in the cloud: `storage.*` actions go to the storage.
+      admin: createAdminHandler(db, {
+        fallback: (params) => (isStorageAction(params.action) ? storage.handle(params) : db.handle(params)),
+      }),
+      storage,
       staticDir: options.staticDir,
       devRoutes: options.devRoutes,
     })
@@ -67,9 +78,33 @@ export class LocalCloud {
     )
     const { port } = server.address() as AddressInfo
     url = `http://${options.hostname ?? '127.0.0.1'}:${port}`
-    pointSdkAt(`${url}/admin`, options.envId ?? 'local')
-    running = new LocalCloud(db, host, server, url, secrets)
+    pointSdkAt(`${url}/admin`, envId)
+    running = new LocalCloud(db, storage, host, server, url, secrets)
     return running
+  }
+
+  /**
+   * Makes every function's station counters again from the records, as the deployment admin
+   * does after an import (`rebuildCounters`, authorised by the admin token). Seeding writes
+   * records directly, so it ends with this.
+   */
+  async rebuildCounters(): Promise<number> {
+    let counters = 0
+    for (const fn of this.host.functionNames()) {
+      const event = { action: 'rebuildCounters', input: { adminToken: this.secrets.PLATFORM_ADMIN_TOKEN } }
+      const res = (await this.call(fn, event, null)) as Envelope<{ counters: number }>
+      if (res.ok) counters += res.data.counters
+      else if (res.error.code !== 'UNKNOWN_ACTION')
+        throw new Error(`${fn}.rebuildCounters: ${res.error.message}`)
+    }
+    return counters
+  }
+
+  /** Seeds the demo stations once (see seed/), then counts their figures. */
+  async seedDemo(now = new Date()): Promise<SeedReport> {
+    const report = await seedDemo(this.db, now)
+    if (report.seeded) await this.rebuildCounters()
+    return report
   }
 
   /** Calls a function in-process, as the caller with this OPENID (null: no identity). */

@@ -3,8 +3,9 @@
  * Bundled by scripts/start.js; runs the deployable function bundles from dist/cloudfunctions.
  */
 import path from 'path'
+import { tornTailNotice } from './db'
 import { LocalCloud } from './index'
-import { DEMO_IDENTITIES, seedDemo } from './seed'
+import { DEMO_IDENTITIES } from './seed'
 
 export interface MainOptions {
   root: string
@@ -22,7 +23,9 @@ export async function main(options: MainOptions): Promise<LocalCloud | null> {
     staticDir: path.join(options.root, 'dist', 'h5'),
     devRoutes: { identities: () => DEMO_IDENTITIES, health: () => ({ ok: true }) },
   })
-  const seed = await seedDemo(cloud.db)
+  const notice = tornTailNotice(cloud.db.storageReport)
+  if (notice) console.log(`  ${notice}`)
+  const seed = await cloud.seedDemo()
   console.log(seed.seeded ? `  已写入演示数据：${seed.documents} 条记录` : '  演示数据已存在，未重复写入')
   if (!options.serve) {
     await cloud.stop()

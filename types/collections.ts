@@ -10,6 +10,8 @@ import type {
   BuildingDoc,
   CheckinDoc,
   ClaimTokenDoc,
+  CounterDoc,
+  FileDoc,
   HouseholdDoc,
   MemberDoc,
   PartyReportDoc,
@@ -38,6 +40,8 @@ export interface Collections {
   activities: ActivityDoc
   checkins: CheckinDoc
   claimTokens: ClaimTokenDoc
+  counters: CounterDoc
+  files: FileDoc
 }
 
 export type CollectionName = keyof Collections
@@ -78,4 +82,10 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
     { name: 'station_member', keys: { stationId: 1, memberId: 1 } },
   ],
   claimTokens: [{ name: 'token_unique', keys: { token: 1 }, unique: true }],
+  counters: [{ name: 'station_name', keys: { stationId: 1, name: 1 } }],
+  files: [
+    // A stored file belongs to one record of one station.
+    { name: 'fileID_unique', keys: { fileID: 1 }, unique: true },
+    { name: 'station_item', keys: { stationId: 1, itemType: 1, itemId: 1 } },
+  ],
 }

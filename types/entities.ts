@@ -2,6 +2,7 @@
  * Stored documents of the cloud database. Every record but a station carries `stationId`;
  * dates are stored as Date and travel to the client as ISO strings.
  */
+import type { FileKind, ImageType } from './files'
 
 /** 三方 (plus the community): the sides that answer for what happens in a compound. */
 export const SIDES = ['partyBranch', 'ownersCommittee', 'propertyCompany', 'community'] as const
@@ -174,8 +175,31 @@ export interface QrCodeDoc {
   stationId: string
   scene: string
   page: string
-  /** PNG, base64. */
-  image: string
+  /** The PNG in cloud storage (a `files` record with itemType `qrcode`, itemId = this scene). */
+  fileID: string
+  createdAt: Date
+}
+
+/**
+ * A file in cloud storage that a record uses, written when a function accepts it
+ * (cloudfunctions/_kernel/storage.ts). Temporary URLs are only made for files recorded here
+ * for the caller's station, and replacing or deleting the record deletes the file.
+ */
+export interface FileDoc {
+  _id: string
+  stationId: string
+  /** `cloud://<env>.<bucket>/stations/<stationId>/<kind>/<owner>/<name>.<ext>` */
+  fileID: string
+  kind: FileKind
+  /** The record that shows it, e.g. `qrcode` and its scene, or `topic` and the topic's id. */
+  itemType: string
+  itemId: string
+  /** Who uploaded it; both null for a file a function made. */
+  ownerMemberId: string | null
+  ownerOpenid: string | null
+  bytes: number
+  /** From the file's first bytes, not its name. */
+  mime: ImageType
   createdAt: Date
 }
 
@@ -211,4 +235,19 @@ export interface ClaimTokenDoc {
   usedBy: string | null
   usedAt: Date | null
   createdAt: Date
+}
+
+/**
+ * One shard of a station counter: figures kept up to date in the same transaction as the write
+ * that changes them, so a figure page reads a few documents instead of scanning records.
+ * `dims` says what it counts within (a building, a post, a month); `values` holds the numbers.
+ */
+export interface CounterDoc {
+  _id: string
+  stationId: string
+  name: string
+  dims: Record<string, string | null>
+  shard: number
+  values: Record<string, number>
+  updatedAt: Date
 }

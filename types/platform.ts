@@ -5,10 +5,9 @@
 import * as z from 'zod'
 import { returns } from './contract'
 import { page, text } from './fields'
+import { adminToken } from './maintenance'
 import type { Page } from './fields'
 import { stationCode } from './station/profile'
-
-const adminToken = z.string({ error: '缺少管理口令' }).min(16, { error: '管理口令不对' }).max(200)
 
 export interface InitDatabaseResult {
   /** Collections this call created (the rest existed already). */

@@ -23,14 +23,14 @@ export function createMain(fnName: string, actions: Record<string, AnyActionDef>
     const action = typeof event?.action === 'string' ? event.action : ''
     try {
       const def = Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined
-      const openid = callerOpenid()
-      if (!openid && !(def?.scope === 'global' && def.identity === 'none'))
-        throw new AppError('UNAUTHENTICATED')
       if (!def)
         throw new AppError(
           'UNKNOWN_ACTION',
           `暂不支持这个操作（${fnName}.${action || '空'}），请更新小程序后重试`,
         )
+      const openid = callerOpenid()
+      if (!openid && !(def.scope === 'global' && def.identity === 'none'))
+        throw new AppError('UNAUTHENTICATED')
       const data = await dispatch(def, event, { openid: openid ?? '', requestId, now: new Date() })
       return { ok: true, data }
     } catch (err) {

@@ -1,5 +1,6 @@
 /** The `station` cloud function: its table of actions, one module each under actions/. */
 import type { ActionTable } from '../_kernel/action'
+import { maintenanceActionsFor } from '../_kernel/maintenance'
 import { createMain } from '../_kernel/router'
 import { auditLog } from './actions/auditLog'
 import { claimHead } from './actions/claimHead'
@@ -35,9 +36,11 @@ import { searchMembers } from './actions/searchMembers'
 import { serviceRecord } from './actions/serviceRecord'
 import { submitPartyReport } from './actions/submitPartyReport'
 import { updateProfile } from './actions/updateProfile'
+import { uploadTarget } from './actions/uploadTarget'
 import { verify } from './actions/verify'
 import { verifyPhone } from './actions/verifyPhone'
 import { verifyQueue } from './actions/verifyQueue'
+import { stationCounters } from './counters'
 
 export const actions = {
   resolve,
@@ -77,6 +80,8 @@ export const actions = {
   decideProxy,
   myPrincipals,
   revokeProxy,
+  ...maintenanceActionsFor(stationCounters),
+  uploadTarget,
 } satisfies ActionTable<'station'>
 
 export const main = createMain('station', actions)

@@ -5,12 +5,12 @@
  * commit), so concurrent writers do not each pay for a disk flush.
  *
  * Compaction rotates to a new generation; older generations are deleted once a snapshot covers
- * them.
+ * them. A write that fails stops the journal: see `failed`.
  */
 import fs from 'fs/promises'
 import type { FileHandle } from 'fs/promises'
 import path from 'path'
-import { encodeFrame } from './record-codec'
+import { encodeFrame, JOURNAL_MAGIC } from './journal-frame'
 import type { JournalRecord } from './record-codec'
 
 export type { JournalRecord } from './record-codec'
@@ -31,12 +31,29 @@ export function journalPath(dir: string, generation: number): string {
   return path.join(dir, `journal-${String(generation).padStart(6, '0')}.log`)
 }
 
+/** The journal generations present in a data directory, oldest first. */
+export async function listGenerations(dir: string): Promise<number[]> {
+  const names = await fs.readdir(dir)
+  return names
+    .map((name) => /^journal-(\d+)\.log$/.exec(name))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => Number(match[1]))
+    .sort((a, b) => a - b)
+}
+
 export class FileJournal implements Journal {
   private queue: Pending[] = []
   private flushing: Promise<void> | null = null
   private scheduled = false
   private handle: FileHandle | null = null
   private handleGeneration = 0
+  /** A new file starts with the magic that marks its framing (see journal-frame.ts). */
+  private handleIsEmpty = false
+  /**
+   * The first failed write. Nothing is written after it: a later write landing behind half-written
+   * bytes would turn a harmless torn tail into damage followed by intact records.
+   */
+  private failed: Error | null = null
   /** Bytes in the current generation, to decide when compaction is worth it. */
   bytes: number
   /** Called after each successful flush. */
@@ -51,6 +68,7 @@ export class FileJournal implements Journal {
   }
 
   append(record: JournalRecord): Promise<void> {
+    if (this.failed) return Promise.reject(this.failed)
     const frame = encodeFrame(record)
     return new Promise((resolve, reject) => {
       this.queue.push({ frame, resolve, reject })
@@ -94,15 +112,20 @@ export class FileJournal implements Journal {
       const batch = this.queue
       this.queue = []
       try {
-        const data = Buffer.concat(batch.map((item) => item.frame))
         const handle = await this.currentHandle()
+        const frames = batch.map((item) => item.frame)
+        const data = Buffer.concat(this.handleIsEmpty ? [JOURNAL_MAGIC, ...frames] : frames)
         await writeFully(handle, data)
         await handle.datasync()
+        this.handleIsEmpty = false
         this.bytes += data.length
         batch.forEach((item) => item.resolve())
         this.onFlushed()
       } catch (err) {
-        batch.forEach((item) => item.reject(err as Error))
+        this.failed = err as Error
+        const unwritten = [...batch, ...this.queue]
+        this.queue = []
+        unwritten.forEach((item) => item.reject(err as Error))
       }
     }
   }
@@ -112,6 +135,7 @@ export class FileJournal implements Journal {
     await this.handle?.close()
     this.handle = await fs.open(journalPath(this.dir, this.generation), 'a')
     this.handleGeneration = this.generation
+    this.handleIsEmpty = (await this.handle.stat()).size === 0
     // A new file's directory entry must be durable too, or a crash could lose the whole file.
     await syncDir(this.dir)
     return this.handle

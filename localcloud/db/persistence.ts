@@ -1,20 +1,26 @@
 /**
- * Durable storage for a data directory: lock it, load the snapshot, replay the journal after it
- * (dropping a torn tail left by a crash), then keep journaling; compaction folds the journal into a
- * new snapshot. Every journal record carries its commit sequence number, so a record that the
- * snapshot already covers is skipped however the crash fell between "snapshot renamed" and
+ * Durable storage for a data directory: lock it, check the snapshot and every journal file, and
+ * only then load the snapshot, replay the journal after it (cutting a torn tail left by a crash),
+ * and keep journaling; compaction folds the journal into a new snapshot. Any other damage refuses
+ * the open before a byte on disk changes (see journal-check.ts), since cutting it would drop
+ * acknowledged writes. Every journal record carries its commit sequence number, so a record that
+ * the snapshot already covers is skipped however the crash fell between "snapshot renamed" and
  * "old journal deleted".
  */
 import fs from 'fs/promises'
-import { FileJournal, journalPath } from './journal'
+import path from 'path'
+import { FileJournal, journalPath, listGenerations } from './journal'
+import { checkJournals, readJournals } from './journal-check'
+import type { JournalFile, TornTail } from './journal-check'
 import { acquireDirLock } from './lockfile'
-import { decodeFrames } from './record-codec'
-import { captureState, loadSnapshot, writeSnapshot } from './snapshot'
+import { captureState, loadSnapshot, SNAPSHOT_FILE, writeSnapshot } from './snapshot'
 import type { DbState } from './state'
 
 export interface StorageReport {
-  /** Bytes of a torn or corrupt journal tail that were cut off when opening. */
+  /** Bytes of a torn journal tail (the unfinished last write of a crash) cut off when opening. */
   truncatedBytes: number
+  /** Where that tail was, to tell the operator; null when there was none. */
+  tornTail: TornTail | null
   replayedRecords: number
 }
 
@@ -33,8 +39,13 @@ export class Storage {
     await fs.mkdir(dir, { recursive: true })
     const unlock = await acquireDirLock(dir)
     try {
-      await loadSnapshot(dir, state)
-      const { generation, bytes, report } = await replayJournals(dir, state)
+      const snapshotSeq = await loadSnapshot(dir, state)
+      const files = await readJournals(dir)
+      const torn = checkJournals(dir, files, snapshotSeq)
+      // Checks passed: from here on the directory may change.
+      await fs.rm(path.join(dir, `${SNAPSHOT_FILE}.tmp`), { force: true })
+      if (torn) await truncateDurably(torn.file, torn.offset)
+      const { generation, bytes, report } = replay(files, state, torn)
       const storage = new Storage(dir, state, new FileJournal(dir, generation, bytes), unlock, report)
       storage.journal.onFlushed = () => {
         if (storage.journal.bytes >= compactAfterBytes) storage.compactInBackground()
@@ -78,47 +89,22 @@ export class Storage {
   }
 }
 
-async function listGenerations(dir: string): Promise<number[]> {
-  const names = await fs.readdir(dir)
-  return names
-    .map((name) => /^journal-(\d+)\.log$/.exec(name))
-    .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => Number(match[1]))
-    .sort((a, b) => a - b)
-}
-
 /** Replays records newer than the snapshot (whose sequence number `state.seq` now holds). */
-async function replayJournals(dir: string, state: DbState) {
-  const generations = await listGenerations(dir)
-  const report: StorageReport = { truncatedBytes: 0, replayedRecords: 0 }
-  let bytes = 0
-  for (const [i, generation] of generations.entries()) {
-    const file = journalPath(dir, generation)
-    const data = await fs.readFile(file)
-    const { records, validBytes } = decodeFrames(data)
-    if (validBytes < data.length) {
-      // Only the last write before a crash can be torn; damage followed by more records is not a crash.
-      const later = generations.slice(i + 1)
-      if (await anyRecords(dir, later)) throw new Error(`journal ${file} is corrupt at byte ${validBytes}`)
-      await truncateDurably(file, validBytes)
-      report.truncatedBytes += data.length - validBytes
-    }
-    for (const record of records) {
+function replay(files: JournalFile[], state: DbState, torn: TornTail | null) {
+  const report: StorageReport = { truncatedBytes: torn?.bytes ?? 0, tornTail: torn, replayedRecords: 0 }
+  for (const { scan } of files) {
+    for (const { record } of scan.frames) {
       if (record.seq <= state.seq) continue
       state.applyOps(record.ops, record.seq, false)
       report.replayedRecords++
     }
-    bytes = validBytes
   }
-  const last = generations[generations.length - 1]
-  return { generation: last ?? 1, bytes: last === undefined ? 0 : bytes, report }
-}
-
-async function anyRecords(dir: string, generations: number[]): Promise<boolean> {
-  for (const generation of generations) {
-    if (decodeFrames(await fs.readFile(journalPath(dir, generation))).records.length > 0) return true
-  }
-  return false
+  const last = files[files.length - 1]
+  if (!last) return { generation: 1, bytes: 0, report }
+  // New frames never go into a legacy file: a reader decides a file's framing once, from its start.
+  if (last.scan.legacy) return { generation: last.generation + 1, bytes: 0, report }
+  const bytes = torn?.file === last.file ? torn.offset : last.data.length
+  return { generation: last.generation, bytes, report }
 }
 
 async function truncateDurably(file: string, length: number): Promise<void> {
@@ -129,4 +115,14 @@ async function truncateDurably(file: string, length: number): Promise<void> {
   } finally {
     await handle.close()
   }
+}
+
+/** What `npm start` prints when opening cut a torn tail, so that no cut goes unmentioned. */
+export function tornTailNotice(report: StorageReport | null): string | null {
+  const torn = report?.tornTail
+  if (!torn) return null
+  return (
+    `丢弃了末尾未写完的 ${torn.bytes} 字节（${path.basename(torn.file)} 第 ${torn.offset} 字节起）：` +
+    '上次退出时最后一次写入没有写完，这次写入从未被确认；之前确认过的数据都在。'
+  )
 }

@@ -1,7 +1,6 @@
 /**
- * The journal's on-disk framing: `[u32 length][u32 crc32][JSON payload]`, little-endian. A crash
- * can leave a torn or half-written last frame; the length and checksum let the reader find where
- * the intact prefix ends.
+ * A journal record's payload: one commit's sequence number and store operations as JSON, with
+ * documents in the same Extended JSON as the wire. The framing around it is journal-frame.ts.
  */
 import { decodeValue, encodeValue } from './ejson'
 import type { Doc } from './ejson'
@@ -13,57 +12,22 @@ export interface JournalRecord {
   ops: StoreOp[]
 }
 
-const HEADER_BYTES = 8
-/** A length beyond this is garbage, not a record (the cloud caps a request far lower). */
-const MAX_RECORD_BYTES = 256 * 1024 * 1024
+/**
+ * Every payload starts with these bytes (`JSON.stringify` keeps key order), which lets a reader
+ * that lost the frame boundaries find candidate frames quickly instead of trying every offset.
+ */
+export const PAYLOAD_START = Buffer.from('{"seq":')
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-/** CRC-32 (IEEE), written out because `zlib.crc32` needs Node 20.15+. */
-export function crc32(data: Buffer): number {
-  let crc = 0xffffffff
-  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8)
-  return (crc ^ 0xffffffff) >>> 0
+export function encodePayload(record: JournalRecord): Buffer {
+  return Buffer.from(JSON.stringify({ seq: record.seq, ops: record.ops.map(encodeOp) }), 'utf8')
 }
 
-export function encodeFrame(record: JournalRecord): Buffer {
-  const payload = Buffer.from(JSON.stringify({ seq: record.seq, ops: record.ops.map(encodeOp) }), 'utf8')
-  const header = Buffer.alloc(HEADER_BYTES)
-  header.writeUInt32LE(payload.length, 0)
-  header.writeUInt32LE(crc32(payload), 4)
-  return Buffer.concat([header, payload])
-}
-
-export interface DecodedFrames {
-  records: JournalRecord[]
-  /** Bytes of intact frames; anything after this is a torn or corrupt tail. */
-  validBytes: number
-}
-
-export function decodeFrames(data: Buffer): DecodedFrames {
-  const records: JournalRecord[] = []
-  let offset = 0
-  while (offset + HEADER_BYTES <= data.length) {
-    const length = data.readUInt32LE(offset)
-    const end = offset + HEADER_BYTES + length
-    if (length === 0 || length > MAX_RECORD_BYTES || end > data.length) break
-    const payload = data.subarray(offset + HEADER_BYTES, end)
-    if (crc32(payload) !== data.readUInt32LE(offset + 4)) break
-    const record = parseRecord(payload)
-    if (!record) break
-    records.push(record)
-    offset = end
-  }
-  return { records, validBytes: offset }
-}
-
-function parseRecord(payload: Buffer): JournalRecord | null {
+/** A payload as `encodePayload` writes it, or null. */
+export function parseRecord(payload: Buffer): JournalRecord | null {
+  if (!payload.subarray(0, PAYLOAD_START.length).equals(PAYLOAD_START)) return null
   try {
     const raw = JSON.parse(payload.toString('utf8')) as { seq: number; ops: EncodedOp[] }
+    if (!Number.isSafeInteger(raw.seq) || raw.seq < 1 || !Array.isArray(raw.ops)) return null
     return { seq: raw.seq, ops: raw.ops.map(decodeOp) }
   } catch {
     return null

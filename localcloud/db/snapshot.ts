@@ -1,20 +1,23 @@
 /**
  * The snapshot file: the whole database as of one commit sequence number, as newline-delimited
  * JSON (a header with collections and index declarations, one line per document, an end marker
- * with the document count). It is written to a temporary file, synced, renamed into place and the
- * directory synced, so a crash leaves either the old snapshot or the new one, never half of one.
+ * with the document count and the sequence number again). Every line starts with the CRC-32 of
+ * its JSON, so any damaged byte is found and named, and repair can keep the lines around it.
+ * It is written to a temporary file, synced, renamed into place and the directory synced, so a
+ * crash leaves either the old snapshot or the new one, never half of one.
  */
-import { createReadStream } from 'fs'
 import fs from 'fs/promises'
 import path from 'path'
-import readline from 'readline'
-import { decodeValue, encodeValue } from './ejson'
+import { snapshotDamaged } from './corruption'
+import { encodeValue } from './ejson'
 import type { Doc } from './ejson'
 import type { DocId, IndexSpec } from './hash-index'
 import { syncDir } from './journal'
+import { crc32 } from './crc32'
+import { readSnapshot, SNAPSHOT_FORMAT } from './snapshot-read'
+import type { SnapshotContents } from './snapshot-read'
 import type { DbState } from './state'
 
-const FORMAT = 'localcloud-db-snapshot'
 const CHUNK_BYTES = 1 << 20
 
 export const SNAPSHOT_FILE = 'snapshot.ndjson'
@@ -40,22 +43,23 @@ export function captureState(state: DbState): CapturedState {
   return { seq: state.seq, collections }
 }
 
+/** `<crc32 of the JSON, 8 hex digits> <JSON>\n` */
+function line(value: unknown): string {
+  const json = JSON.stringify(value)
+  return `${crc32(Buffer.from(json, 'utf8')).toString(16).padStart(8, '0')} ${json}\n`
+}
+
 export async function writeSnapshot(dir: string, captured: CapturedState): Promise<void> {
   const target = path.join(dir, SNAPSHOT_FILE)
   const temp = `${target}.tmp`
   const handle = await fs.open(temp, 'w')
   try {
-    const header = {
-      format: FORMAT,
-      version: 1,
-      seq: captured.seq,
-      collections: captured.collections.map(describe),
-    }
-    let chunk = JSON.stringify(header) + '\n'
+    const collections = captured.collections.map(({ name, indexes }) => ({ name, indexes }))
+    let chunk = line({ format: SNAPSHOT_FORMAT, version: 2, seq: captured.seq, collections })
     let count = 0
     for (const { name, docs } of captured.collections) {
       for (const [id, doc] of docs) {
-        chunk += JSON.stringify({ c: name, id, d: encodeValue(doc) }) + '\n'
+        chunk += line({ c: name, id, d: encodeValue(doc) })
         count++
         if (chunk.length >= CHUNK_BYTES) {
           await handle.write(chunk)
@@ -63,7 +67,7 @@ export async function writeSnapshot(dir: string, captured: CapturedState): Promi
         }
       }
     }
-    await handle.write(chunk + JSON.stringify({ end: true, docs: count }) + '\n')
+    await handle.write(chunk + line({ end: true, docs: count, seq: captured.seq }))
     await handle.sync()
   } finally {
     await handle.close()
@@ -72,49 +76,28 @@ export async function writeSnapshot(dir: string, captured: CapturedState): Promi
   await syncDir(dir)
 }
 
-function describe(collection: CapturedCollection) {
-  return { name: collection.name, indexes: collection.indexes }
-}
-
-/** Loads the snapshot into an empty state; returns its sequence number (0 when there is none). */
+/**
+ * Loads the snapshot into an empty state and returns its sequence number (0 when there is none).
+ * A snapshot that fails any check is refused, never skipped: the journals it replaced are gone.
+ */
 export async function loadSnapshot(dir: string, state: DbState): Promise<number> {
-  const file = path.join(dir, SNAPSHOT_FILE)
-  await fs.rm(`${file}.tmp`, { force: true })
-  try {
-    await fs.access(file)
-  } catch {
-    return 0
-  }
-  const lines = readline.createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })
-  let seq = -1
-  let count = 0
-  let ended = false
-  for await (const line of lines) {
-    const entry = JSON.parse(line)
-    if (seq < 0) seq = applyHeader(entry, state)
-    else if (entry.end) ended = entry.docs === count
-    else {
-      state.applyOps(
-        [{ type: 'put', collection: entry.c, id: entry.id, doc: decodeValue(entry.d) as Doc }],
-        seq,
-        false,
-      )
-      count++
-    }
-  }
-  if (!ended) throw new Error(`snapshot ${file} is incomplete or corrupt`)
-  return seq
+  const contents = await readSnapshot(path.join(dir, SNAPSHOT_FILE))
+  if (!contents) return 0
+  checkSnapshot(dir, contents)
+  applySnapshot(contents, state, contents.seq as number)
+  return contents.seq as number
 }
 
-function applyHeader(
-  header: { format?: string; seq: number; collections: { name: string; indexes: IndexSpec[] }[] },
-  state: DbState,
-) {
-  if (header.format !== FORMAT) throw new Error('not a localcloud database snapshot')
-  for (const { name, indexes } of header.collections) {
-    state.applyOps([{ type: 'createCollection', collection: name }], header.seq, false)
-    for (const spec of indexes)
-      state.applyOps([{ type: 'ensureIndex', collection: name, spec }], header.seq, false)
+export function checkSnapshot(dir: string, { file, damaged, problem }: SnapshotContents): void {
+  if (damaged.length > 0) throw snapshotDamaged(dir, file, damaged[0].start, '中这一行的内容与校验和不符')
+  if (problem) throw snapshotDamaged(dir, file, problem.offset, problem.what)
+}
+
+function applySnapshot(contents: SnapshotContents, state: DbState, seq: number): void {
+  for (const { name, indexes } of contents.collections ?? []) {
+    state.applyOps([{ type: 'createCollection', collection: name }], seq, false)
+    for (const spec of indexes) state.applyOps([{ type: 'ensureIndex', collection: name, spec }], seq, false)
   }
-  return header.seq
+  for (const { collection, id, doc } of contents.docs)
+    state.applyOps([{ type: 'put', collection, id, doc }], seq, false)
 }

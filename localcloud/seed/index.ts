@@ -38,3 +38,4 @@ async function insertSet(db: LocalDatabase, set: SeedSet): Promise<number> {
 }
 
 export { DEMO_IDENTITIES }
+export type { SeedSet }

@@ -1,6 +1,7 @@
 /**
  * Durability of a data directory: everything acknowledged survives a restart and `kill -9` at any
  * moment, a torn journal tail is cut off, compaction keeps the data, and one process at a time.
+ * Damage other than a torn tail is covered by corruption*.test.ts and repair.test.ts.
  */
 import { spawn, spawnSync } from 'child_process'
 import { buildSync } from 'esbuild'
@@ -9,7 +10,7 @@ import os from 'os'
 import path from 'path'
 import readline from 'readline'
 import { LocalDatabase } from '../../localcloud/db'
-import { decodeFrames } from '../../localcloud/db/record-codec'
+import { decodeFrames, encodeFrame } from '../../localcloud/db/journal-frame'
 
 let root: string
 let writerScript: string
@@ -126,8 +127,11 @@ test('a torn record at the end of the journal is cut off on open; everything bef
   const file = lastJournal(dir)
   const intact = fs.statSync(file).size
   // A header promising 1000 bytes followed by only a few: what a crash mid-write leaves behind.
-  const torn = Buffer.alloc(20)
-  torn.writeUInt32LE(1000, 0)
+  const doc = { _id: 'unfinished', text: 'x'.repeat(1000) }
+  const torn = encodeFrame({ seq: 3, ops: [{ type: 'put', collection: 'log', id: doc._id, doc }] }).subarray(
+    0,
+    20,
+  )
   fs.appendFileSync(file, torn)
 
   const reopened = await LocalDatabase.open({ dir })
@@ -141,7 +145,8 @@ test('a torn record at the end of the journal is cut off on open; everything bef
   await again.close()
 })
 
-test('a record whose checksum does not match is treated as torn, not replayed', async () => {
+test('a last record written in full whose checksum does not match is damage, not a torn write: opening refuses', async () => {
+  // It was acknowledged; cutting it as if a crash had torn it would lose it silently (see corruption.test.ts).
   const dir = freshDir()
   const db = await LocalDatabase.open({ dir })
   await db.createCollection('log')
@@ -152,9 +157,8 @@ test('a record whose checksum does not match is treated as torn, not replayed', 
   const data = fs.readFileSync(file)
   data[data.length - 3] ^= 0xff
   fs.writeFileSync(file, data)
-  const reopened = await LocalDatabase.open({ dir })
-  expect(reopened.find('log').map((doc) => doc._id)).toEqual(['one'])
-  await reopened.close()
+  await expect(LocalDatabase.open({ dir })).rejects.toThrow(/最后一条记录已经完整写入/)
+  expect(fs.readFileSync(file)).toEqual(data)
 })
 
 test('a transaction commit is journaled as one record holding all its writes', async () => {

@@ -2,7 +2,9 @@
  * Contract of the `station` cloud function, one file per part of the domain: entry and
  * profile, housing, registration, the directory, roles, party members reporting in, and 代办.
  */
+import { maintenanceActions } from '../maintenance'
 import { directoryActions } from './directory'
+import { fileActions } from './files'
 import { housingActions } from './housing'
 import { partyActions } from './party'
 import { profileActions } from './profile'
@@ -18,6 +20,8 @@ export const stationContract = {
   ...roleActions,
   ...partyActions,
   ...proxyActions,
+  ...maintenanceActions,
+  ...fileActions,
 }
 
 export { stationCode } from './profile'
@@ -27,3 +31,4 @@ export type * from './housing'
 export type * from './directory'
 export type * from './party'
 export type * from './proxy'
+export type { UploadTarget } from '../files'

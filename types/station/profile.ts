@@ -20,10 +20,12 @@ const teamSeat = entry('驿站班子成员', {
 
 export interface PosterView {
   stationName: string
+  /** Printed under the name, so a poster on a wall says which compound it is for. */
+  address: string
   scene: string
   page: string
-  /** PNG, base64. */
-  image: string
+  /** The QR PNG: a temporary URL into cloud storage (valid for two hours). */
+  imageUrl: string
   generatedAt: string
 }
 

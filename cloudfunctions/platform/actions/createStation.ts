@@ -4,7 +4,7 @@ import { actionsOf } from '../../_kernel/action'
 import { conflict, isDuplicateKey } from '../../_kernel/errors'
 import { newId, newToken } from '../../_kernel/ids'
 import { globalCollection } from '../../_kernel/repo'
-import { checkAdminToken } from '../adminToken'
+import { checkAdminToken } from '../../_kernel/adminToken'
 
 const CLAIM_DAYS = 7
 

@@ -3,7 +3,7 @@ import { actionsOf } from '../../_kernel/action'
 import { database } from '../../_kernel/cloud'
 import { COLLECTIONS } from '../../../types/collections'
 import type { CollectionName } from '../../../types/collections'
-import { checkAdminToken } from '../adminToken'
+import { checkAdminToken } from '../../_kernel/adminToken'
 
 /**
  * The deploy step: creates every collection the product uses (the cloud answers -502005 for a

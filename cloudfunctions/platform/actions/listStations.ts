@@ -1,7 +1,7 @@
 import { platformContract } from '../../../types/platform'
 import { actionsOf } from '../../_kernel/action'
 import { globalCollection } from '../../_kernel/repo'
-import { checkAdminToken } from '../adminToken'
+import { checkAdminToken } from '../../_kernel/adminToken'
 
 /** Every station of this deployment, with member counts. */
 export const listStations = actionsOf<'platform'>(platformContract).global('listStations', {

@@ -1,11 +1,17 @@
+import type { PartyReportDoc } from '../../../types/entities'
 import { stationContract } from '../../../types/station'
+import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
+import { bump } from '../../_kernel/counters'
 import { invalid, isDuplicateKey } from '../../_kernel/errors'
+import { partyChanges } from '../counters'
 import { postName, toReportView } from '../posts'
+import { derivedId } from '../proxies'
 
 /**
  * 在职党员报到: a verified member reports their work unit and party organisation and may claim a
- * service post. Reporting again updates the same record.
+ * service post. Reporting again updates the same record. The report and the branch's figures
+ * (station counters) change in one transaction, so the figures always match the reports.
  */
 export const submitPartyReport = actionsOf<'station'>(stationContract).station('submitPartyReport', {
   access: 'verified',
@@ -23,30 +29,46 @@ export const submitPartyReport = actionsOf<'station'>(stationContract).station('
       buildingId: member.buildingId,
       updatedAt: ctx.now,
     }
-    const [existing] = await ctx.db.partyReports.find({ memberId: member._id }, { limit: 1 })
-    if (existing) await ctx.db.partyReports.updateById(existing._id, fields)
-    else await insertOnce(ctx, { ...fields, memberId: member._id, reportedAt: ctx.now })
-    if (!member.isPartyMember)
-      await ctx.db.members.updateById(member._id, { isPartyMember: true, updatedAt: ctx.now })
-    const [saved] = await ctx.db.partyReports.find({ memberId: member._id }, { limit: 1 })
+    // Reports made before ids were derived keep theirs; a new one is keyed by the member.
+    const id = (await ctx.db.partyReports.findOne({ memberId: member._id }))?._id ?? reportId(member._id)
+    const { saved, existed } = await save(ctx, id, member._id, fields)
+    if (!member.isPartyMember) await ctx.db.members.patch(member, { isPartyMember: true, updatedAt: ctx.now })
     await ctx.audit({
       action: 'station.partyReport',
       targetType: 'partyReport',
       targetId: saved._id,
-      summary: `${member.name} ${existing ? '更新' : '完成'}在职党员报到`,
+      summary: `${member.name} ${existed ? '更新' : '完成'}在职党员报到`,
     })
     return toReportView(saved, await postName(ctx.db, saved.postId))
   },
 })
 
-async function insertOnce(
-  ctx: Parameters<typeof submitPartyReport.run>[0],
-  doc: Parameters<typeof ctx.db.partyReports.insert>[0],
-) {
+const reportId = (memberId: string) => derivedId('pr', memberId)
+
+type Fields = Omit<PartyReportDoc, '_id' | 'stationId' | 'memberId' | 'reportedAt'>
+
+async function save(
+  ctx: StationCtx,
+  id: string,
+  memberId: string,
+  fields: Fields,
+): Promise<{ saved: PartyReportDoc; existed: boolean }> {
   try {
-    await ctx.db.partyReports.insert(doc)
+    return await ctx.transaction(async (tx) => {
+      const before = await tx.get('partyReports', id)
+      const saved: PartyReportDoc = before
+        ? { ...before, ...fields }
+        : { ...fields, _id: id, stationId: ctx.station._id, memberId, reportedAt: ctx.now }
+      if (before) await tx.updateRead('partyReports', id, fields)
+      else await tx.insert('partyReports', { ...fields, _id: id, memberId, reportedAt: ctx.now })
+      await bump(tx, partyChanges(before, saved))
+      return { saved, existed: !!before }
+    })
   } catch (err) {
-    // A double tap: the first report won, which is the same report.
+    // A double tap: the other call's report won; this one answers with it.
     if (!isDuplicateKey(err)) throw err
+    const saved = await ctx.db.partyReports.byId(id)
+    if (!saved) throw err
+    return { saved, existed: true }
   }
 }

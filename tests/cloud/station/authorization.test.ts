@@ -91,6 +91,9 @@ const MATRIX: MatrixRow<'station', Who>[] = [
     arrange: async (t) => void (await t.ok(P.volunteer, 'station', 'requestProxy', { principalId: 'mb-xa-elder', consentMethod: 'phone', consentNote: '电话确认' })) },
   { action: 'myPrincipals',      cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({}) },
   { action: 'revokeProxy',       cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ proxyId: 'px-xinan-elder' }) },
+  // Maintenance: the admin token decides, never who the caller is.
+  { action: 'rebuildCounters',   cells: [F,   F,      F,       F,        F,        F,         F], input: same({ adminToken: 'not-the-admin-token' }) },
+  { action: 'uploadTarget',      cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({ kind: 'topic' }) },
 ]
 
 authorizationMatrix({ fn: 'station', actions, who: WHO, rows: MATRIX, seeded: () => seededCloud() })

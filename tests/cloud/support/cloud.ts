@@ -58,6 +58,8 @@ export async function startTestCloud(defaultStationId?: string): Promise<TestClo
       for (const [name, docs] of Object.entries(set)) {
         if (docs && docs.length) await cloud.db.insertMany(name, docs as unknown as Record<string, unknown>[])
       }
+      // Records written directly, like an import: count their figures again.
+      await cloud.rebuildCounters()
     },
     snapshot() {
       const out: Record<string, unknown> = {}

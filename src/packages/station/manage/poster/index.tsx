@@ -4,7 +4,7 @@ import { AccessGate } from '@/components/AccessGate'
 import { Btn } from '@/components/Btn'
 import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
-import { useMutation, useQuery } from '@/data'
+import { imageBase64, useMutation, useQuery } from '@/data'
 import { deliverPng } from '@/platform/deliver'
 import { confirm, toast } from '@/platform/feedback'
 import '../../components/staff.css'
@@ -21,8 +21,6 @@ export default function PosterPage() {
 
 function Poster() {
   const poster = useQuery('station', 'poster', { refresh: false })
-  // The address residents read on the poster is the profile's (edited on 驿站资料).
-  const profile = useQuery('station', 'get', {})
   const refresh = useMutation('station', 'poster', { invalidates: ['station.poster'] })
 
   const regenerate = async () => {
@@ -32,7 +30,8 @@ function Poster() {
 
   const saveImage = async (view: PosterView) => {
     try {
-      await deliverPng(view.image, `${view.stationName}-二维码`)
+      // Saved from its temporary URL: the image lives in cloud storage.
+      await deliverPng(await imageBase64(view.imageUrl), `${view.stationName}-二维码`)
     } catch (err) {
       toast((err as Error).message || '没能保存，请稍后再试')
     }
@@ -46,16 +45,11 @@ function Poster() {
             <View className='poster__name' data-testid='poster-station'>
               {view.stationName}
             </View>
-            <Image
-              className='poster__qr'
-              src={`data:image/png;base64,${view.image}`}
-              mode='scaleToFill'
-              data-testid='poster-qr'
-            />
+            <Image className='poster__qr' src={view.imageUrl} mode='scaleToFill' data-testid='poster-qr' />
             <View className='poster__call'>微信扫一扫 进入驿站登记</View>
-            {profile.data?.address ? (
+            {view.address ? (
               <View className='poster__address' data-testid='poster-address'>
-                地址：{profile.data.address}
+                地址：{view.address}
               </View>
             ) : null}
           </View>
