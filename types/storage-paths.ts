@@ -4,7 +4,9 @@
  * how a function knows, before it trusts a file id from the app, that the file is this station's
  * and was uploaded by this caller: the app uploads straight to storage, and the only things the
  * storage service records that a function can read back are the path and the bytes. The local
- * cloud's H5 upload endpoint applies the same rule (localcloud/storage/app-upload.ts).
+ * cloud's H5 upload endpoint applies the same rule (localcloud/storage/app-upload.ts), which is
+ * why it lives in the contract: localcloud/ depends on types/, never on the kernel. (Node only:
+ * the app never imports it.)
  */
 import { createHash, randomBytes } from 'crypto'
 
