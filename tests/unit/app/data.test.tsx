@@ -36,6 +36,8 @@ jest.mock('@/cloud/client', () => {
     },
   }
 })
+// The real @tarojs/taro cannot load in jest (ESM runtime); the upload adapter in @/data imports it.
+jest.mock('@tarojs/taro', () => ({ __esModule: true, default: {} }))
 jest.mock('@/platform/storage', () => ({ load: () => null, save: () => undefined, remove: () => undefined }))
 jest.mock('@/platform/feedback', () => ({ revealFirstError: () => revealed.push(Date.now()) }))
 
