@@ -1,5 +1,6 @@
-// One jest run, five projects: pure logic, the local cloud emulator, cloud functions through the
-// local cloud, the deployable build artifacts, and the H5 build driven in headless Chromium.
+// One jest run, six projects: pure logic, the local cloud emulator, cloud functions through the
+// local cloud, the deployable build artifacts, the weapp build run in a headless mini-program host,
+// and the H5 build driven in headless Chromium.
 const swc = [
   '@swc/jest',
   {
@@ -28,6 +29,12 @@ module.exports = {
     { ...base, displayName: 'localcloud', testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts'] },
     { ...base, displayName: 'cloud', testMatch: ['<rootDir>/tests/cloud/**/*.test.ts'] },
     { ...base, displayName: 'build', testMatch: ['<rootDir>/tests/build/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'weapp',
+      testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/weapp/global-setup.js',
+    },
     {
       ...base,
       displayName: 'e2e',

@@ -1,15 +1,19 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import path from 'path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
-import { readCloudConfig, writePrivateProjectConfig } from './cloud'
+import { readCloudConfig, weappBuild, writePrivateProjectConfig } from './cloud'
 import devConfig from './dev'
 import prodConfig from './prod'
 
 const isH5 = process.env.TARO_ENV === 'h5'
 const contractDir = path.resolve(__dirname, '..', 'types')
+// app.config.ts imports config/privacy.ts; Taro evaluates it at build time (nothing of it ships).
+const configDir = path.resolve(__dirname)
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const cloud = readCloudConfig()
+  // Throws, before anything is built, when a deployable weapp build has no envId (see config/cloud.ts).
+  const envId = isH5 ? '' : weappBuild(cloud).envId
   if (!isH5) writePrivateProjectConfig(cloud)
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'linli-yizhan',
@@ -20,7 +24,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: isH5 ? 'dist/h5' : 'dist/weapp',
     plugins: [],
     defineConstants: {
-      CLOUD_ENV: JSON.stringify(cloud.envId),
+      CLOUD_ENV: JSON.stringify(envId),
       // The H5 build runs against the local cloud; its dev identity switcher never ships to weapp.
       LOCAL_CLOUD: JSON.stringify(isH5 && process.env.LOCAL_CLOUD !== '0'),
     },
@@ -28,13 +32,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.resolve(__dirname, '..', 'src'),
       '@contract': path.resolve(__dirname, '..', 'types'),
     },
-    copy: { patterns: [], options: {} },
+    copy: {
+      // The sitemap keeps staff pages out of WeChat search (app.config.ts names it).
+      patterns: isH5 ? [] : [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
       // types/ (the contract's label tables) lives outside src; zustand ships modern syntax.
-      compile: { include: [contractDir, (file: string) => /node_modules[\\/](zustand|dayjs)/.test(file)] },
+      compile: {
+        include: [contractDir, configDir, (file: string) => /node_modules[\\/](zustand|dayjs)/.test(file)],
+      },
       optimizeMainPackage: { enable: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
@@ -48,7 +58,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
-      compile: { include: [contractDir] },
+      compile: { include: [contractDir, configDir] },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm test: type-check, lint, build the deployable artifacts (cloud functions, weapp, H5),
+ * npm test: type-check, lint, build (cloud functions, the local weapp build, H5),
  * then every jest project (unit, local cloud emulator, cloud functions, browser journeys).
  * Ends with one line "N passed, N failed".
  */
@@ -28,7 +28,11 @@ step('type-check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'
 step('lint (eslint)', bin('eslint'), ['.'])
 step('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.'])
 step('build cloud functions', process.execPath, ['scripts/build-functions.js'])
-step('build weapp', bin('taro'), ['build', '--type', 'weapp'], { NODE_ENV: 'production' })
+// The local weapp build (no envId needed): the weapp test host runs it against the local cloud.
+step('build weapp (local)', bin('taro'), ['build', '--type', 'weapp'], {
+  NODE_ENV: 'production',
+  LOCAL_WEAPP: '1',
+})
 step('build H5', bin('taro'), ['build', '--type', 'h5'], { NODE_ENV: 'production' })
 
 // Inside the checkout (ignored), like every artefact of a run.

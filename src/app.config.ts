@@ -1,3 +1,5 @@
+import { appJsonPrivacy } from '../config/privacy'
+
 export default defineAppConfig({
   // The main package holds only the QR landing, the station home and "me"; domains are subpackages.
   pages: ['pages/entry/index', 'pages/home/index', 'pages/me/index'],
@@ -48,6 +50,11 @@ export default defineAppConfig({
       },
     ],
   },
+  // Review readiness: inject only the components a page uses; keep staff pages out of search.
+  lazyCodeLoading: 'requiredComponents',
+  sitemapLocation: 'sitemap.json',
+  // requiredPrivateInfos / permission.scope.userLocation, from config/privacy.ts.
+  ...appJsonPrivacy(),
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#c8161d',

@@ -166,32 +166,3 @@ function randomName(): string {
 }
 
 const nth = (index: number) => `第${index + 1}张图片`
-
-/**
- * A stored image's bytes as base64, from its temporary URL, to save it (see services/files.ts).
- * In the mini-program the URL's domain must be listed as a downloadFile domain (README, deploy).
- */
-export async function imageBase64(url: string): Promise<string> {
-  if (process.env.TARO_ENV === 'h5') {
-    const res = await fetch(url).catch(() => null)
-    if (!res || !res.ok) throw new UploadError('图片下载失败，请刷新后重试')
-    const bytes = new Uint8Array(await res.arrayBuffer())
-    let text = ''
-    for (let i = 0; i < bytes.length; i += 0x8000)
-      text += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-    return btoa(text)
-  }
-  const { tempFilePath, statusCode } = await Taro.downloadFile({ url }).catch(() => ({
-    tempFilePath: '',
-    statusCode: 0,
-  }))
-  if (statusCode !== 200) throw new UploadError('图片下载失败，请检查网络后重试')
-  return new Promise((resolve, reject) => {
-    Taro.getFileSystemManager().readFile({
-      filePath: tempFilePath,
-      encoding: 'base64',
-      success: (res) => resolve(res.data as string),
-      fail: () => reject(new UploadError('图片读取失败，请稍后重试')),
-    })
-  })
-}

@@ -1,8 +1,46 @@
-/** Telling the person something: a short toast, a yes/no question, and showing where a form went wrong. */
+/**
+ * Telling the person what happened, the way phones actually show it (and asking them a yes/no
+ * question, and showing where a form went wrong):
+ * - `toastDone('已保存')`: a success toast with the ✓ icon. WeChat shows at most 7 characters beside
+ *   an icon and cuts the rest, so the type refuses longer (and dynamic) titles; say the rest on the page.
+ * - `toast(text)`: a passing note without an icon (two lines fit). Never for errors.
+ * - `showError(message)`: an error or something the person must act on: a modal they dismiss.
+ *   A 2-second toast is easily missed by elderly users.
+ */
 import Taro from '@tarojs/taro'
 
-export function toast(title: string, icon: 'success' | 'none' = 'none') {
-  return Taro.showToast({ title, icon, duration: 2000 })
+export const TOAST_ICON_MAX = 7
+
+type Length<S extends string, N extends unknown[] = []> = S extends `${string}${infer Rest}`
+  ? Length<Rest, [...N, unknown]>
+  : N['length']
+type AtMost7<S extends string> = Length<S> extends 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 ? S : never
+
+/** Literal titles of at most 7 characters; anything else is a type error naming the rule. */
+export type DoneTitle<S extends string> = string extends S
+  ? 'toastDone takes a fixed title (dynamic text: use toast)'
+  : [AtMost7<S>] extends [never]
+    ? 'toastDone shows at most 7 characters beside its icon'
+    : S
+
+export function toastDone<S extends string>(title: S & DoneTitle<S>) {
+  const text = String(title)
+  // Belt and braces for casts: a long title would be cut, so show it without the icon instead.
+  const icon = [...text].length <= TOAST_ICON_MAX ? 'success' : 'none'
+  return Taro.showToast({ title: text, icon, duration: 2000 })
+}
+
+export function toast(text: string) {
+  return Taro.showToast({ title: text, icon: 'none', duration: 2500 })
+}
+
+export async function showError(message: string, title = ''): Promise<void> {
+  await Taro.showModal({ title, content: message, showCancel: false, confirmText: '知道了' })
+}
+
+/** Something to read and dismiss that is not an error (e.g. where a file was kept). */
+export async function showNote(title: string, content: string): Promise<void> {
+  await Taro.showModal({ title, content, showCancel: false, confirmText: '知道了' })
 }
 
 export async function confirm(title: string, content: string): Promise<boolean> {

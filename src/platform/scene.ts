@@ -26,12 +26,13 @@ export function parseScene(raw: string | undefined | null): Record<string, strin
   return out
 }
 
-const CODE = /^[A-Za-z0-9_-]{2,24}$/
+/** A station code (types/station/profile.ts `stationCode`): from a QR scene or typed by hand. */
+export const STATION_CODE = /^[A-Za-z0-9_-]{2,24}$/
 
 /** The station code from launch params (`scene`, or a plain `s`), or from an H5 search string. */
 export function sceneFrom(params: Record<string, string | undefined>, search = ''): SceneInfo {
   const fromSearch = parseScene(search)
   const sceneParams = { ...parseScene(fromSearch.scene), ...parseScene(params.scene) }
   const code = sceneParams.s ?? params.s ?? fromSearch.s ?? null
-  return { stationCode: code && CODE.test(code) ? code : null, params: sceneParams }
+  return { stationCode: code && STATION_CODE.test(code) ? code : null, params: sceneParams }
 }

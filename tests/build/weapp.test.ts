@@ -3,7 +3,7 @@
  * and dist/cloudfunctions, every page app.json names exists (and every page in src is named), the
  * main package holds only the entry/home/me pages, one subpackage per domain, and each cloud
  * function folder deploys on its own.
- * (npm test builds first; run `npm run build` before running this project alone.)
+ * (npm test builds first; run `npm run build:functions && npm run build:weapp:local` before running this project alone.)
  */
 import fs from 'fs'
 import path from 'path'
@@ -14,7 +14,9 @@ const functions = path.join(root, 'dist', 'cloudfunctions')
 
 function readJson(file: string) {
   if (!fs.existsSync(file))
-    throw new Error(`${path.relative(root, file)} is missing: run npm run build first`)
+    throw new Error(
+      `${path.relative(root, file)} is missing: run npm run build:functions and npm run build:weapp:local first`,
+    )
   return JSON.parse(fs.readFileSync(file, 'utf8'))
 }
 

@@ -207,7 +207,7 @@ test('editing a pending registration marks its building and room and does not as
   await r.getByTestId('member-pending').waitFor()
   await r.goto(`${suite.app.url}/#/packages/station/register/index`)
   expect(await r.getByTestId('picked-household').textContent()).toContain('1栋1单元602')
-  expect(await r.getByTestId('phone-kept').textContent()).toContain('136****0010')
+  expect(await r.getByTestId('phone-verified').textContent()).toContain('136****0010')
   await r.getByTestId('change-household').click()
   expect(await r.getByTestId('picked-building').locator('.choice--on').textContent()).toBe('1栋')
   expect(await r.getByTestId('room-602').getAttribute('class')).toContain('choice--on')

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { useEffect } from 'react'
 import { Btn } from '@/components/Btn'
 import { canRetry, useMe } from '@/data'
-import { toast } from '@/platform/feedback'
+import { showError } from '@/platform/feedback'
 import { useSession } from '@/stores/session'
 import type { Principal } from '@/stores/session'
 
@@ -19,7 +19,7 @@ function Acting({ principal }: { principal: Principal }) {
   useEffect(() => {
     if (me.error && !canRetry(me.error)) {
       actFor(null)
-      toast(me.error.message)
+      showError(me.error.message)
     }
   }, [me.error])
   return (

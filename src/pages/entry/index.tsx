@@ -10,6 +10,7 @@ import { sceneFrom } from '@/platform/scene'
 import { useSession } from '@/stores/session'
 import { StationList } from '@/components/StationList'
 import { Btn } from '@/components/Btn'
+import { CodeEntry } from './CodeEntry'
 
 /**
  * Where a QR scan or a shared card lands: find the station in the scene and go to its home.
@@ -74,13 +75,21 @@ export default function Entry() {
         <View>
           <View className='hero'>
             <View className='title-xl'>邻里驿站</View>
-            <View className='muted'>请用微信扫一扫驿站门口的二维码，进入您所在小区的驿站。</View>
+            <View className='muted'>
+              请用微信扫一扫驿站门口的二维码，进入您所在小区的驿站；也可以在下面输入驿站编号。
+            </View>
           </View>
           {process.env.TARO_ENV === 'weapp' ? (
             <Btn className='btn btn--primary' onClick={scan}>
               扫描驿站二维码
             </Btn>
           ) : null}
+          <CodeEntry
+            enter={async (code) => {
+              await enterByCode(code)
+              await go('/pages/home/index')
+            }}
+          />
           <StationList
             state={stations}
             onRetry={stations.reload}

@@ -16,7 +16,7 @@ export default function Me() {
   const { station, actingFor, selectStation } = useSession()
   const me = useMe()
   const stations = useQuery('station', 'myStations', {})
-  const { largeText, setLargeText } = usePrefs()
+  const { largeText, followsWeChat, setLargeText } = usePrefs()
 
   return (
     <Screen testId='page-me'>
@@ -31,7 +31,9 @@ export default function Me() {
         <View className='row'>
           <View>
             <View>大字模式</View>
-            <View className='text-xs muted'>字更大、更清楚</View>
+            <View className='text-xs muted' data-testid='large-text-hint'>
+              {followsWeChat && largeText ? '已按微信的字体大小自动打开，可以关掉' : '字更大、更清楚'}
+            </View>
           </View>
           <Switch
             checked={largeText}

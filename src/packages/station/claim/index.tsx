@@ -4,7 +4,7 @@ import { Btn } from '@/components/Btn'
 import { TextField } from '@/components/Field'
 import { Screen } from '@/components/Screen'
 import { useForm, useMutation } from '@/data'
-import { toast } from '@/platform/feedback'
+import { toastDone } from '@/platform/feedback'
 import { go } from '@/platform/nav'
 import { useSession } from '@/stores/session'
 
@@ -25,7 +25,7 @@ export default function ClaimHead() {
   const submit = async () => {
     const claimed = await form.submit((d) => claim.run({ token: d.token.trim().toUpperCase() }))
     if (!claimed) return
-    toast('您已成为站长', 'success')
+    toastDone('您已成为站长')
     go('/pages/home/index')
   }
 

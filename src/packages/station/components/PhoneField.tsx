@@ -1,47 +1,109 @@
 import { Button, Input, View } from '@tarojs/components'
-import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { PHONE_BUTTON_MESSAGES } from '@/platform/phoneButton'
+import type { PhoneVerification } from './usePhoneVerification'
 
 interface Props {
-  /** The one-time code the server exchanges for the verified number. */
-  onCode(code: string | null): void
-  hasCode: boolean
-  maskedCurrent?: string
+  phone: PhoneVerification
 }
 
+/** Old clients without the button at all type the number (canIUse is false in H5, so weapp only). */
+const buttonSupported = () =>
+  process.env.TARO_ENV === 'weapp' && Taro.canIUse('button.open-type.getPhoneNumber')
+
 /**
- * weapp: WeChat's phone-number quick verification button gives a one-time code the cloud
- * function exchanges for the number. Local H5: type the number; the local cloud's stand-in
- * accepts `local:<number>` codes (deployed functions would reject them).
+ * The registration's phone number. weapp: WeChat's phone-number button; its code is exchanged at
+ * once and the field shows 已验证 138****1234. Any failure says why and offers typing the number
+ * by hand (未验证: the building head confirms it while verifying). Local H5: typing the number
+ * stands in for WeChat's button (the local cloud accepts `local:<phone>` codes).
  */
-export function PhoneField({ onCode, hasCode, maskedCurrent }: Props) {
-  const [typed, setTyped] = useState('')
-  if (process.env.TARO_ENV === 'weapp') {
+export function PhoneField({ phone }: Props) {
+  const { choice, mode } = phone
+  if (choice?.kind === 'verified' || choice?.kind === 'onFile') {
+    return (
+      <View className='phone-done' data-testid='phone-verified'>
+        <View className='ok'>✓ 已验证 {choice.masked}</View>
+        <View className='phone-link' onClick={() => phone.clear()} data-testid='phone-change'>
+          换一个号码
+        </View>
+      </View>
+    )
+  }
+  const hasButton = process.env.TARO_ENV === 'h5' || buttonSupported()
+  const typing = mode === 'typing' || !hasButton
+  return (
+    <View>
+      {typing ? <TypedNumber phone={phone} /> : <VerifyButton phone={phone} />}
+      {phone.problem ? (
+        <View className='banner banner--warn phone-problem' data-testid='phone-problem'>
+          {phone.problem}
+        </View>
+      ) : null}
+      {!hasButton ? <View className='field__hint'>{PHONE_BUTTON_MESSAGES.unsupported}</View> : null}
+      {hasButton ? (
+        <View
+          className='phone-link'
+          onClick={() => phone.useMode(typing ? 'button' : 'typing')}
+          data-testid='phone-mode'
+        >
+          {typing ? '改用微信手机号验证' : '不用微信号码，自己填写手机号'}
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+function VerifyButton({ phone }: Props) {
+  if (process.env.TARO_ENV === 'h5') {
     return (
       <View>
-        <Button
-          className={`btn ${hasCode ? 'btn--ghost' : 'btn--plain'}`}
-          openType='getPhoneNumber'
-          onGetPhoneNumber={(e) => onCode(e.detail.code ?? null)}
-        >
-          {hasCode ? '已获取微信绑定手机号 ✓' : '获取微信绑定的手机号'}
-        </Button>
-        {maskedCurrent && !hasCode ? <View className='field__hint'>当前：{maskedCurrent}</View> : null}
+        <Input
+          className='input'
+          type='number'
+          maxlength={11}
+          placeholder='请输入11位手机号'
+          value={phone.typed}
+          data-testid='phone-input'
+          onInput={(e) => phone.fromLocalStandIn(e.detail.value)}
+        />
+        <View className='field__hint'>
+          {phone.exchanging ? '正在验证…' : '本地演示：输入号码即代替微信手机号验证'}
+        </View>
       </View>
     )
   }
   return (
-    <Input
-      className='input'
-      type='number'
-      maxlength={11}
-      placeholder='请输入11位手机号'
-      value={typed}
-      data-testid='phone-input'
-      onInput={(e) => {
-        const v = e.detail.value.replace(/\D/g, '')
-        setTyped(v)
-        onCode(v ? `local:${v}` : null)
-      }}
-    />
+    <Button
+      className='btn btn--plain'
+      openType='getPhoneNumber'
+      disabled={phone.exchanging || undefined}
+      onGetPhoneNumber={(e) => phone.fromButton(e.detail)}
+      data-testid='phone-button'
+    >
+      {phone.exchanging ? '正在验证…' : '微信手机号快捷填写'}
+    </Button>
+  )
+}
+
+function TypedNumber({ phone }: Props) {
+  const complete = phone.choice?.kind === 'typed'
+  return (
+    <View>
+      <Input
+        className='input'
+        type='number'
+        maxlength={11}
+        placeholder='请输入11位手机号'
+        value={phone.typed}
+        data-testid='phone-typed'
+        onInput={(e) => phone.type(e.detail.value)}
+      />
+      <View
+        className={complete ? 'field__hint phone-unverified' : 'field__hint'}
+        data-testid='phone-unverified'
+      >
+        {complete ? '未验证，楼长审核时会核对' : '自己填写的号码未经微信验证，楼长审核时会核对'}
+      </View>
+    </View>
   )
 }

@@ -4,7 +4,7 @@ import { Btn } from '@/components/Btn'
 import { Field, TextField } from '@/components/Field'
 import type { Problems } from '@/data'
 import { useForm, useMutation } from '@/data'
-import { toast } from '@/platform/feedback'
+import { toastDone } from '@/platform/feedback'
 
 interface Draft {
   workUnit: string
@@ -40,7 +40,7 @@ export function ReportForm({ saved, posts, disabled }: Props) {
     const done = await form.submit((x) =>
       submit.run({ workUnit: x.workUnit.trim(), partyOrg: x.partyOrg.trim(), postId: x.postId }),
     )
-    if (done) toast(saved ? '已更新' : '报到成功', 'success')
+    if (done) toastDone(saved ? '已更新' : '报到成功')
   }
 
   return (

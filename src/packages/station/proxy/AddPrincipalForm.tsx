@@ -6,7 +6,7 @@ import { Btn } from '@/components/Btn'
 import { Choices, Field, TextAreaField, TextField } from '@/components/Field'
 import type { Problems } from '@/data'
 import { useForm, useMutation } from '@/data'
-import { toast } from '@/platform/feedback'
+import { toastDone } from '@/platform/feedback'
 import { HouseholdPicker } from '../components/household/HouseholdPicker'
 import type { PickedHousehold } from '../components/household/HouseholdPicker'
 import { PersonChoice, NEW_PERSON } from './PersonChoice'
@@ -69,7 +69,7 @@ export function AddPrincipalForm({ onDone }: { onDone(): void }) {
       })
     })
     if (!done) return
-    toast('已提交', 'success')
+    toastDone('已提交')
     onDone()
   }
 

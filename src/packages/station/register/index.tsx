@@ -6,7 +6,7 @@ import { Btn } from '@/components/Btn'
 import { Choices, Field, TextField } from '@/components/Field'
 import { Screen } from '@/components/Screen'
 import { useMe } from '@/data'
-import { toast } from '@/platform/feedback'
+import { toastDone } from '@/platform/feedback'
 import { go } from '@/platform/nav'
 import { useSession } from '@/stores/session'
 import { HouseholdPicker } from '../components/household/HouseholdPicker'
@@ -31,7 +31,8 @@ function RegisterForm({ current }: { current: MemberSelf | null }) {
 
   const submit = async () => {
     if (!(await f.submit())) return
-    toast('已提交', 'success')
+    // The status page says the rest: 等待楼长审核.
+    toastDone('已提交')
     go('/packages/station/status/index')
   }
 
@@ -63,16 +64,7 @@ function RegisterForm({ current }: { current: MemberSelf | null }) {
           testId='name-input'
         />
         <Field label='4. 手机号' hint='只有您的楼长和驿站工作人员能看到完整号码' error={f.phoneError}>
-          {f.keepsPhone && current ? (
-            <View className='picked' data-testid='phone-kept'>
-              <View className='picked__value'>{current.phoneMasked}（已验证，不用再填）</View>
-              <View className='picked__change' onClick={() => f.set({ changePhone: true })}>
-                换号码
-              </View>
-            </View>
-          ) : (
-            <PhoneField onCode={f.setPhone} hasCode={!!d.phone} maskedCurrent={current?.phoneMasked} />
-          )}
+          <PhoneField phone={f.phone} />
         </Field>
       </View>
       <View className='card'>

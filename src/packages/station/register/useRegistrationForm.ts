@@ -1,36 +1,37 @@
 /**
  * The registration form: its draft, what is still missing (all of it shown at once, each line
- * gone when fixed), and the submission — the phone code is exchanged for a verified number
- * first; someone editing a registration whose number was verified is not asked for it again.
+ * gone when fixed), and the submission. The phone number comes from the phone field
+ * (usePhoneVerification: WeChat's button exchanged at once, a typed fallback, or the number
+ * verified before, which someone editing a registration is not asked for again).
  */
+import { useEffect } from 'react'
 import type { Relation } from '@contract/entities'
 import { PERSON_LIMITS } from '@contract/limits'
 import type { MemberSelf } from '@contract/station'
 import type { Problems } from '@/data'
 import { useForm, useMutation } from '@/data'
 import type { PickedHousehold } from '../components/household/HouseholdPicker'
+import { phoneInput } from '../components/phoneChoice'
+import type { PhoneVerification } from '../components/usePhoneVerification'
+import { usePhoneVerification } from '../components/usePhoneVerification'
 
 export interface RegistrationDraft {
   household: PickedHousehold | null
   relation: Relation | null
   name: string
-  /** The phone button's one-time code (locally: `local:<typed number>`). */
-  phone: string | null
-  /** Asked for a new number although one was verified before. */
-  changePhone: boolean
   isVolunteer: boolean
   skills: string[]
   isPartyMember: boolean
 }
 
-const FIELDS = ['householdId', 'relation', 'name', 'phone', 'phoneToken', 'code', 'skills']
+/** The server names these fields for phone problems; all show under the phone field. */
+const PHONE_FIELDS = ['phone', 'phoneToken', 'code']
+const FIELDS = ['householdId', 'relation', 'name', 'skills', ...PHONE_FIELDS]
 
 const EMPTY: RegistrationDraft = {
   household: null,
   relation: null,
   name: '',
-  phone: null,
-  changePhone: false,
   isVolunteer: false,
   skills: [],
   isPartyMember: false,
@@ -46,71 +47,72 @@ function initialFrom(current: MemberSelf | null): RegistrationDraft {
   return { ...EMPTY, household, relation, name, isVolunteer, skills, isPartyMember }
 }
 
-/** A number already verified for this registration is used again unless they change it. */
-export const keepsPhone = (current: MemberSelf | null, d: RegistrationDraft) =>
-  !!current?.phoneVerified && !!current.phoneMasked && !d.changePhone
-
-function check(current: MemberSelf | null) {
-  return (d: RegistrationDraft): Problems => {
-    const typed = d.phone?.startsWith('local:') ? d.phone.slice('local:'.length) : null
-    return {
-      householdId: d.household ? undefined : '请选择您的房屋',
-      relation: d.relation ? undefined : '请选择您与房屋的关系',
-      name: d.name.trim() ? undefined : '请填写您的姓名',
-      phone: keepsPhone(current, d) ? undefined : phoneProblem(d.phone, typed),
-    }
-  }
+/** What the phone field still needs, said before anything is sent. */
+function phoneProblem(phone: PhoneVerification): string | undefined {
+  if (phone.choice || phone.exchanging) return undefined
+  const typed = phone.typed.length
+  if (typed > 0 && typed < 11) return `手机号应是11位数字，现在是${typed}位`
+  if (typed === 11) return undefined
+  const button = process.env.TARO_ENV === 'weapp' && phone.mode === 'button'
+  return button ? '请点“微信手机号快捷填写”，或自己填写手机号' : '请填写手机号'
 }
 
-function phoneProblem(code: string | null, typed: string | null): string | undefined {
-  if (!code) return process.env.TARO_ENV === 'weapp' ? '请点上面的按钮获取手机号' : '请填写手机号'
-  if (typed !== null && !/^1\d{10}$/.test(typed)) return `手机号应是11位数字，现在是${typed.length}位`
-  return undefined
+function check(phone: PhoneVerification) {
+  return (d: RegistrationDraft): Problems => ({
+    householdId: d.household ? undefined : '请选择您的房屋',
+    relation: d.relation ? undefined : '请选择您与房屋的关系',
+    name: d.name.trim() ? undefined : '请填写您的姓名',
+    phone: phoneProblem(phone),
+  })
 }
 
 export function useRegistrationForm(current: MemberSelf | null) {
-  const verifyPhone = useMutation('station', 'verifyPhone', { fields: FIELDS })
+  // A number WeChat verified for this person here is reused unless they change it.
+  const phone = usePhoneVerification(
+    current?.phoneVerified && current.phoneMasked ? current.phoneMasked : undefined,
+  )
   const register = useMutation('station', 'register', {
     fields: FIELDS,
     invalidates: ['station.me', 'station.myStations'],
   })
-  const form = useForm(() => initialFrom(current), {
-    check: check(current),
-    mutations: [verifyPhone, register],
-  })
+  const form = useForm(() => initialFrom(current), { check: check(phone), mutations: [register] })
+  // The server no longer accepts that verification: the field asks for the number again, and says why.
+  useEffect(() => {
+    if (register.error?.field === 'phoneToken') phone.clear(register.error.message)
+  }, [register.error])
+  // A new number: what the server said about the old one no longer applies.
+  useEffect(() => {
+    register.clear('phone')
+  }, [phone.typed, phone.choice])
 
   /** Resolves true when the registration was saved. */
   const submit = async (): Promise<boolean> => {
     const saved = await form.submit(async (d) => {
-      let phoneToken: string | undefined
-      if (!keepsPhone(current, d) && d.phone) {
-        const verified = await verifyPhone.run({ code: d.phone })
-        if (!verified) return null
-        phoneToken = verified.phoneToken
+      // A code that has just arrived is still being exchanged: wait for its token.
+      const phoneFields = phoneInput(await phone.settled())
+      if (phoneFields === 'expired') {
+        phone.clear('手机号验证已超过30分钟，请再验证一次')
+        return null
       }
-      return register.run({
+      const done = await register.run({
         householdId: d.household!.householdId,
         relation: d.relation!,
         name: d.name.trim(),
-        phoneToken,
+        ...phoneFields,
         isVolunteer: d.isVolunteer,
         skills: d.isVolunteer ? d.skills : [],
         isPartyMember: d.isPartyMember,
       })
+      return done
     })
     return saved !== null
   }
 
   return {
     ...form,
-    /** A new code (or typed number): the server's word about the old one no longer applies. */
-    setPhone(code: string | null) {
-      form.set({ phone: code })
-      verifyPhone.clear()
-    },
-    /** The phone's message: the app's check, or what the server said of the code or token. */
-    phoneError: form.error('phone') ?? form.error('code') ?? form.error('phoneToken'),
-    keepsPhone: keepsPhone(current, form.draft),
+    phone,
+    /** The phone's message: the app's check, or what the server said of the number. */
+    phoneError: form.error('phone') ?? form.error('code'),
     nameMax: PERSON_LIMITS.nameMax,
     submit,
   }

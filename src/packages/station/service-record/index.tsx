@@ -1,7 +1,7 @@
 import { Picker, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import dayjs from 'dayjs'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { ServiceRecord } from '@contract/station'
 import { AccessGate } from '@/components/AccessGate'
 import { Btn } from '@/components/Btn'
@@ -9,8 +9,9 @@ import { Field } from '@/components/Field'
 import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
 import { useQuery } from '@/data'
-import { deliverCsv } from '@/platform/deliver'
-import { toast } from '@/platform/feedback'
+import { tellOutcome } from '@/platform/deliver'
+import { prepareCsv, sendFile } from '@/platform/files'
+import { useTwoTap } from '@/platform/useTwoTap'
 import { isoDay, shortDate } from '@/utils/format'
 import { RecordView } from './RecordView'
 import '../components/staff.css'
@@ -39,13 +40,20 @@ function Record({ memberId }: { memberId?: string }) {
   const backwards = from > to
   const record = useQuery('station', 'serviceRecord', { from, to, memberId }, { enabled: !backwards })
 
-  const exportCsv = async (r: ServiceRecord) => {
-    try {
-      await deliverCsv(r.filename, r.csv)
-    } catch (err) {
-      toast((err as Error).message || '导出失败，请稍后再试')
-    }
-  }
+  // The table comes with the record: it is written to a file as soon as it arrives, so 导出表格 is
+  // one tap that shares it directly (platform/tap.ts).
+  const exportFile = useTwoTap({
+    prepare: (r: ServiceRecord) => prepareCsv(r.filename, r.csv),
+    async deliver(tap, file) {
+      const outcome = await sendFile(tap, file)
+      tellOutcome(outcome)
+      return outcome
+    },
+  })
+  useEffect(() => {
+    if (record.data) exportFile.prepare(record.data)
+  }, [record.data])
+  const { phase } = exportFile.state
 
   return (
     <View>
@@ -86,8 +94,18 @@ function Record({ memberId }: { memberId?: string }) {
           <View>
             {record.loading ? <View className='staff-count'>正在更新…</View> : null}
             <RecordView record={r} />
-            <Btn className='btn btn--primary' onClick={() => exportCsv(r)} data-testid='export-record'>
-              导出表格
+            {exportFile.error ? <View className='banner banner--red'>{exportFile.error}</View> : null}
+            <Btn
+              className='btn btn--primary'
+              disabled={!exportFile.ready || phase === 'delivering'}
+              onClick={exportFile.deliverOnTap}
+              data-testid='export-record'
+            >
+              {phase === 'preparing'
+                ? '正在准备表格…'
+                : process.env.TARO_ENV === 'weapp'
+                  ? '发送表格到聊天'
+                  : '下载表格'}
             </Btn>
             <View className='staff-line'>
               表格可以发给工作单位的党组织，作为在职党员到社区报到服务的记录。

@@ -5,7 +5,7 @@ import { Btn } from '@/components/Btn'
 import { Screen } from '@/components/Screen'
 import { StationList } from '@/components/StationList'
 import { asCallError, useQuery } from '@/data'
-import { toast } from '@/platform/feedback'
+import { showError, toastDone } from '@/platform/feedback'
 import { go } from '@/platform/nav'
 import { sceneFrom } from '@/platform/scene'
 import { useSession } from '@/stores/session'
@@ -19,12 +19,12 @@ export default function Stations() {
     try {
       const res = await Taro.scanCode({ onlyFromCamera: false })
       const { stationCode } = sceneFrom({}, `?${(res.path ?? '').split('?')[1] ?? ''}`)
-      if (!stationCode) return toast('这不是驿站的二维码')
+      if (!stationCode) return showError('这不是驿站的二维码，请扫描驿站门口张贴的二维码')
       await enterByCode(stationCode)
       go('/pages/home/index')
     } catch (err) {
       if ((err as { errMsg?: string }).errMsg?.includes('cancel')) return
-      toast(asCallError(err).message)
+      showError(asCallError(err).message)
     }
   }
 
@@ -38,7 +38,7 @@ export default function Stations() {
           onRetry={stations.reload}
           onPick={(s) => {
             selectStation(s)
-            toast('已切换', 'success')
+            toastDone('已切换')
             go('/pages/home/index')
           }}
         />

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { Btn } from '@/components/Btn'
 import { useMutation } from '@/data'
-import { confirm, toast } from '@/platform/feedback'
+import { confirm, toastDone } from '@/platform/feedback'
 
 /**
  * Moving out ends a membership here; the history (points, records) stays. A stand-in can do it
@@ -16,7 +16,7 @@ export function MoveOut({ name }: { name: string | null }) {
   const run = async () => {
     if (!(await confirm('确认迁出？', `迁出后${who}将不再是本驿站居民，历史记录会保留。以后可以重新登记。`)))
       return
-    if (await moveOut.run({})) toast('已办理迁出', 'success')
+    if (await moveOut.run({})) toastDone('已办理迁出')
   }
   return (
     <View>

@@ -5,7 +5,7 @@ import { Field } from '@/components/Field'
 import { Tabs } from '@/components/Tabs'
 import type { Form } from '@/data'
 import { useForm, useMutation } from '@/data'
-import { confirm, toast } from '@/platform/feedback'
+import { confirm, toastDone } from '@/platform/feedback'
 import { thousands } from '@/utils/format'
 import { buildingNames, EMPTY_GRID, gridProblems, householdCount, MAX_ROOMS_PER_CALL } from './grid'
 import type { GridForm, NameMode } from './grid'
@@ -37,7 +37,7 @@ export function CreateCard() {
         roomsPerFloor: Number(d.roomsPerFloor),
       })
       setCreated(done)
-      if (done) toast('已生成', 'success')
+      if (done) toastDone('已生成')
       return done
     })
 

@@ -5,7 +5,7 @@ import type { ImportResult } from '@contract/station'
 import { Btn } from '@/components/Btn'
 import { ShowMore } from '@/components/ShowMore'
 import { useMutation } from '@/data'
-import { toast } from '@/platform/feedback'
+import { showError, toastDone } from '@/platform/feedback'
 import { thousands } from '@/utils/format'
 
 const EXAMPLE = '楼栋,单元,房号,楼层\n1栋,1,101,1\n1栋,1,102,1\n2栋,2,1801'
@@ -39,10 +39,10 @@ export function ImportCard() {
     // A row may have gone wrong since the check; then nothing was written and the errors show.
     if (result.errors.length) {
       setChecked(result)
-      return toast('表格有问题，没有导入')
+      return showError('表格有问题，没有导入。请看下面列出的问题')
     }
     setImported(result)
-    toast('导入完成', 'success')
+    toastDone('导入完成')
   }
 
   const error = check.formError ?? save.formError

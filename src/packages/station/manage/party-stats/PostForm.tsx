@@ -4,7 +4,7 @@ import { Btn } from '@/components/Btn'
 import { TextAreaField, TextField } from '@/components/Field'
 import type { MutationOptions, Problems } from '@/data'
 import { useForm, useMutation } from '@/data'
-import { toast } from '@/platform/feedback'
+import { toastDone } from '@/platform/feedback'
 
 interface PostDraft {
   name: string
@@ -34,7 +34,7 @@ export function PostForm({ post, onDone }: { post: ServicePostView | null; onDon
       return save.run(post ? { ...input, postId: post.postId } : input)
     })
     if (!saved) return
-    toast(post ? '已保存' : '已添加', 'success')
+    toastDone(post ? '已保存' : '已添加')
     onDone()
   }
 

@@ -4,7 +4,7 @@ import type { ServicePostView } from '@contract/station'
 import { Btn } from '@/components/Btn'
 import { Loadable } from '@/components/StateViews'
 import { useMutation, useQuery } from '@/data'
-import { toast } from '@/platform/feedback'
+import { toastDone } from '@/platform/feedback'
 import { PostForm, SAVES_POST } from './PostForm'
 
 /** The service posts party members can claim: add, edit, switch off (a post in use is never deleted). */
@@ -53,7 +53,7 @@ function PostRow({ post, onEdit }: { post: ServicePostView; onEdit(): void }) {
       description: post.description,
       active: !post.active,
     })
-    if (saved) toast(saved.active ? '已启用' : '已停用', 'success')
+    if (saved) toastDone(saved.active ? '已启用' : '已停用')
   }
   return (
     <View className='staff-item' data-testid={`post-${post.postId}`}>

@@ -5,7 +5,7 @@ import { Btn } from '@/components/Btn'
 import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
 import { useQuery } from '@/data'
-import { toast } from '@/platform/feedback'
+import { toastDone } from '@/platform/feedback'
 import { BasicsCard } from './BasicsCard'
 import { RoomsCard } from './RoomsCard'
 import { ServicesCard } from './ServicesCard'
@@ -35,7 +35,7 @@ function Profile() {
 function ProfileEditor({ profile }: { profile: StationProfile }) {
   const editor = useProfileEditor(profile)
   const onSave = async () => {
-    if (await editor.submit()) toast('已保存', 'success')
+    if (await editor.submit()) toastDone('已保存')
   }
   return (
     <View>

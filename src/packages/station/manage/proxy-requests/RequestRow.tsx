@@ -4,7 +4,7 @@ import { CONSENT_LABELS } from '@contract/labels'
 import type { ProxyRequestRow } from '@contract/station'
 import { Btn } from '@/components/Btn'
 import { useMutation } from '@/data'
-import { toast } from '@/platform/feedback'
+import { toastDone } from '@/platform/feedback'
 import { shortDate } from '@/utils/format'
 import { ReasonForm } from '../../components/ReasonForm'
 
@@ -29,7 +29,7 @@ export function RequestRow({ request: r, onDecided }: Props) {
     const done = await decide.run({ proxyId: r.proxyId, decision, reason })
     setDeciding(null)
     if (!done) return
-    toast(decision === 'approve' ? '已同意' : '已退回', 'success')
+    toastDone(decision === 'approve' ? '已同意' : '已退回')
     onDecided()
   }
 

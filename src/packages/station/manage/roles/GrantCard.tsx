@@ -6,7 +6,7 @@ import { Btn } from '@/components/Btn'
 import { Choices, Field, TextField } from '@/components/Field'
 import type { Form, Problems } from '@/data'
 import { useForm, useMutation, useQuery } from '@/data'
-import { toast } from '@/platform/feedback'
+import { toastDone } from '@/platform/feedback'
 import { MemberSearch } from './MemberSearch'
 
 const SENIOR: GrantedRole[] = ['stationHead', 'deputyHead']
@@ -49,7 +49,7 @@ export function GrantCard({ isHead }: { isHead: boolean }) {
       }),
     )
     if (!granted) return
-    toast('已授予', 'success')
+    toastDone('已授予')
     form.reset()
   }
 

@@ -6,7 +6,7 @@ import { Btn } from '@/components/Btn'
 import { ShowMore } from '@/components/ShowMore'
 import { Loadable } from '@/components/StateViews'
 import { useMutation, useQuery } from '@/data'
-import { confirm, toast } from '@/platform/feedback'
+import { confirm, toastDone } from '@/platform/feedback'
 
 const SENIOR: GrantedRole[] = ['stationHead', 'deputyHead']
 
@@ -64,7 +64,7 @@ function Holder({ member, role, mayRevoke, detail }: HolderProps) {
   })
   const onRevoke = async () => {
     if (!(await confirm('撤销角色', `确定撤销 ${member.name} 的「${ROLE_LABELS[role]}」角色吗？`))) return
-    if (await revoke.run({ memberId: member.memberId, role })) toast('已撤销', 'success')
+    if (await revoke.run({ memberId: member.memberId, role })) toastDone('已撤销')
   }
   return (
     <View className='staff-item' data-testid={`holder-${role}-${member.memberId}`}>

@@ -4,7 +4,7 @@ import type { MemberRow } from '@contract/station'
 import { RELATION_LABELS } from '@contract/labels'
 import { Btn } from '@/components/Btn'
 import { useMutation } from '@/data'
-import { toast } from '@/platform/feedback'
+import { toastDone } from '@/platform/feedback'
 import { shortDate } from '@/utils/format'
 import { MemberTags } from '../../components/MemberTags'
 import { ReasonForm } from '../../components/ReasonForm'
@@ -81,7 +81,7 @@ function Decision({ member, onDecided }: Props) {
     const done = await verify.run({ memberId: member.memberId, decision, reason, phoneConfirmed })
     setDeciding(null)
     if (!done) return
-    toast(decision === 'approve' ? '已通过' : '已退回', 'success')
+    toastDone(decision === 'approve' ? '已通过' : '已退回')
     onDecided()
   }
 
