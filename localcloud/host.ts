@@ -18,6 +18,8 @@ export interface HostOptions {
   appid: string
   envId: string
   openapi: Record<string, unknown>
+  /** `cloud.getOpenData` (group identity from a cloudID). */
+  getOpenData(args: { list?: string[] }): Promise<unknown>
 }
 
 export class FunctionTimeoutError extends Error {
@@ -70,6 +72,7 @@ function installSdkSeams(options: HostOptions) {
   const cloud = require('wx-server-sdk')
   cloud.getWXContext = () => currentWXContext(options.appid, options.envId)
   cloud.openapi = options.openapi
+  cloud.getOpenData = options.getOpenData
 }
 
 function timeoutOf(dir: string): number {

@@ -9,7 +9,8 @@ import { createAdminHandler, LocalDatabase } from './db'
 import { FunctionHost } from './host'
 import type { LoadedFunction } from './host'
 import { createHttpServer } from './http'
-import { createLocalOpenApi } from './openapi'
+import { createLocalOpenApi, localGetOpenData } from './openapi'
+import type { Delivered } from './openapi'
 import { ensureSchema } from './schema'
 import { applySecrets, loadSecrets } from './secrets'
 import type { FunctionSecrets } from './secrets'
@@ -44,6 +45,8 @@ export class LocalCloud {
     readonly server: http.Server,
     readonly url: string,
     readonly secrets: FunctionSecrets,
+    /** Subscription messages the local `subscribeMessage.send` accepted, newest last. */
+    readonly delivered: Delivered[],
   ) {}
 
   static async start(options: LocalCloudOptions): Promise<LocalCloud> {
@@ -56,12 +59,25 @@ export class LocalCloud {
     let url = ''
     const envId = options.envId ?? 'local'
     const storage = await LocalStorage.open({ dataDir: options.dataDir, envId, publicUrl: () => url })
-    const host = new FunctionHost({
+    const appid = options.appid ?? 'wx-local-app'
+    const delivered: Delivered[] = []
+    const host: FunctionHost = new FunctionHost({
       load: loader(options),
       configDir: (name) => functionDir(options, name),
-      appid: options.appid ?? 'wx-local-app',
+      appid,
       envId,
-      openapi: createLocalOpenApi(() => url),
+      openapi: createLocalOpenApi({
+        appid,
+        publicUrl: () => url,
+        delivered,
+        fetchBytes: async (link) => {
+          const res = await fetch(link)
+          return res.ok ? Buffer.from(await res.arrayBuffer()) : null
+        },
+        // WeChat's message push goes to the function named in the console (README: platform).
+        deliver: async (event) => void (await host.invoke('platform', event, { openid: null })),
+      }),
+      getOpenData: localGetOpenData,
     })
     const server = createHttpServer({
       host,
@@ -79,7 +95,7 @@ export class LocalCloud {
     const { port } = server.address() as AddressInfo
     url = `http://${options.hostname ?? '127.0.0.1'}:${port}`
     pointSdkAt(`${url}/admin`, envId)
-    running = new LocalCloud(db, storage, host, server, url, secrets)
+    running = new LocalCloud(db, storage, host, server, url, secrets, delivered)
     return running
   }
 

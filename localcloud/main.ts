@@ -15,14 +15,23 @@ export interface MainOptions {
 }
 
 export async function main(options: MainOptions): Promise<LocalCloud | null> {
+  let started: LocalCloud | null = null
   const cloud = await LocalCloud.start({
     root: options.root,
     dataDir: options.dataDir,
     port: options.serve ? options.port : 0,
     functions: 'dist',
     staticDir: path.join(options.root, 'dist', 'h5'),
-    devRoutes: { identities: () => DEMO_IDENTITIES, health: () => ({ ok: true }) },
+    devRoutes: {
+      identities: () => DEMO_IDENTITIES,
+      health: () => ({ ok: true }),
+      // Database operations served so far (the bench reads it around a run of calls).
+      dbops: () => ({ ...started?.db.ops }),
+      // Subscription messages the local subscribeMessage.send accepted (the local outbox page).
+      delivered: () => started?.delivered ?? [],
+    },
   })
+  started = cloud
   const notice = tornTailNotice(cloud.db.storageReport)
   if (notice) console.log(`  ${notice}`)
   const seed = await cloud.seedDemo()

@@ -5,6 +5,7 @@
 import { randomBytes } from 'crypto'
 import fs from 'fs'
 import path from 'path'
+import { SUBSCRIPTION_TEMPLATES } from '../types/subscriptions'
 
 export interface FunctionSecrets {
   PLATFORM_ADMIN_TOKEN: string
@@ -30,4 +31,8 @@ export function loadSecrets(dataDir: string | undefined): FunctionSecrets {
 
 export function applySecrets(secrets: FunctionSecrets) {
   for (const [key, value] of Object.entries(secrets)) process.env[key] = value
+  // What an operator sets after choosing templates in the console (README): local ids here.
+  process.env.SUBSCRIBE_TEMPLATE_IDS = JSON.stringify(
+    Object.fromEntries(Object.keys(SUBSCRIPTION_TEMPLATES).map((key) => [key, `local-${key}`])),
+  )
 }

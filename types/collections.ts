@@ -11,6 +11,8 @@ import type {
   CheckinDoc,
   ClaimTokenDoc,
   CounterDoc,
+  OutboxDoc,
+  SubscriptionDoc,
   FileDoc,
   HouseholdDoc,
   MemberDoc,
@@ -20,6 +22,7 @@ import type {
   ServicePostDoc,
   StationDoc,
 } from './entities'
+import type { PointsBalanceDoc, PointsEntryDoc } from './points'
 
 export interface IndexDecl {
   name: string
@@ -41,7 +44,11 @@ export interface Collections {
   checkins: CheckinDoc
   claimTokens: ClaimTokenDoc
   counters: CounterDoc
+  subscriptions: SubscriptionDoc
+  outbox: OutboxDoc
   files: FileDoc
+  pointsLedger: PointsEntryDoc
+  pointsBalances: PointsBalanceDoc
 }
 
 export type CollectionName = keyof Collections
@@ -83,9 +90,23 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
   ],
   claimTokens: [{ name: 'token_unique', keys: { token: 1 }, unique: true }],
   counters: [{ name: 'station_name', keys: { stationId: 1, name: 1 } }],
+  subscriptions: [{ name: 'station_member', keys: { stationId: 1, memberId: 1 } }],
+  outbox: [
+    { name: 'station_created', keys: { stationId: 1, createdAt: -1 } },
+    { name: 'station_member_created', keys: { stationId: 1, memberId: 1, createdAt: -1 } },
+  ],
   files: [
     // A stored file belongs to one record of one station.
     { name: 'fileID_unique', keys: { fileID: 1 }, unique: true },
     { name: 'station_item', keys: { stationId: 1, itemType: 1, itemId: 1 } },
+    { name: 'traceId', keys: { traceId: 1 } },
+  ],
+  pointsLedger: [
+    { name: 'idempotency_unique', keys: { stationId: 1, idempotencyKey: 1 }, unique: true },
+    { name: 'station_member_created', keys: { stationId: 1, memberId: 1, createdAt: -1 } },
+  ],
+  pointsBalances: [
+    { name: 'station_member_unique', keys: { stationId: 1, memberId: 1 }, unique: true },
+    { name: 'station_balance', keys: { stationId: 1, balance: -1 } },
   ],
 }

@@ -200,6 +200,13 @@ export interface FileDoc {
   bytes: number
   /** From the file's first bytes, not its name. */
   mime: ImageType
+  /**
+   * WeChat's image check (security.mediaCheckAsync): `none` for files a function made,
+   * `pending` until the verdict is pushed; a `risky` file is no longer handed out.
+   */
+  check: 'none' | 'pending' | 'pass' | 'review' | 'risky'
+  traceId: string | null
+  checkedAt: Date | null
   createdAt: Date
 }
 
@@ -250,4 +257,37 @@ export interface CounterDoc {
   shard: number
   values: Record<string, number>
   updatedAt: Date
+}
+
+/**
+ * Consents a person gave for one template: each allows exactly one message (WeChat's one-time
+ * subscription). `available` goes up when they accept in the prompt and down when one is sent.
+ */
+export interface SubscriptionDoc {
+  _id: string
+  stationId: string
+  memberId: string
+  openid: string
+  template: string
+  available: number
+  updatedAt: Date
+}
+
+/** Every subscription message the product tried to send, and what became of it. */
+export interface OutboxDoc {
+  _id: string
+  stationId: string
+  memberId: string
+  memberName: string
+  openid: string
+  template: string
+  templateId: string
+  page: string
+  data: Record<string, { value: string }>
+  /** One line for staff reading the outbox, e.g. "议题「楼道灯不亮」已答复". */
+  summary: string
+  status: 'sent' | 'noConsent' | 'failed' | 'offline'
+  errCode: number
+  errMsg: string
+  createdAt: Date
 }

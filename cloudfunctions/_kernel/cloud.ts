@@ -46,7 +46,32 @@ interface OpenApi {
       version: 2
       content: string
     }): Promise<{ result?: { suggest?: string; label?: number } }>
+    mediaCheckAsync(args: {
+      media_url: string
+      media_type: 1 | 2
+      version: 2
+      scene: number
+      openid: string
+    }): Promise<{ trace_id: string }>
   }
+  subscribeMessage: {
+    send(args: {
+      touser: string
+      templateId: string
+      page: string
+      data: Record<string, { value: string }>
+      miniprogramState?: 'developer' | 'trial' | 'formal'
+    }): Promise<{ errCode?: number; errMsg?: string }>
+  }
+}
+
+/** `cloud.getOpenData`: decrypts the open data a client hands over as a cloudID (e.g. a group's id). */
+export function getOpenData(cloudIDs: string[]): Promise<{
+  list: { cloudID: string; json?: { data?: Record<string, unknown> }; errCode?: number }[]
+}> {
+  return (sdk() as unknown as { getOpenData(a: { list: string[] }): Promise<never> }).getOpenData({
+    list: cloudIDs,
+  })
 }
 
 export function openapi(): OpenApi {

@@ -21,9 +21,11 @@ import { moveOut } from './actions/moveOut'
 import { myPartyReport } from './actions/myPartyReport'
 import { myPrincipals } from './actions/myPrincipals'
 import { myStations } from './actions/myStations'
+import { outbox } from './actions/outbox'
 import { partyStats } from './actions/partyStats'
 import { poster } from './actions/poster'
 import { proxyQueue } from './actions/proxyQueue'
+import { recordConsent } from './actions/recordConsent'
 import { proxyRegister } from './actions/proxyRegister'
 import { requestProxy } from './actions/requestProxy'
 import { register } from './actions/register'
@@ -35,6 +37,7 @@ import { saveServicePost } from './actions/saveServicePost'
 import { searchMembers } from './actions/searchMembers'
 import { serviceRecord } from './actions/serviceRecord'
 import { submitPartyReport } from './actions/submitPartyReport'
+import { subscriptionTemplates } from './actions/subscriptionTemplates'
 import { updateProfile } from './actions/updateProfile'
 import { uploadTarget } from './actions/uploadTarget'
 import { verify } from './actions/verify'
@@ -80,6 +83,9 @@ export const actions = {
   decideProxy,
   myPrincipals,
   revokeProxy,
+  subscriptionTemplates,
+  recordConsent,
+  outbox,
   ...maintenanceActionsFor(stationCounters),
   uploadTarget,
 } satisfies ActionTable<'station'>

@@ -5,6 +5,7 @@
  * function folder deploys on its own.
  * (npm test builds first; run `npm run build:functions && npm run build:weapp:local` before running this project alone.)
  */
+import { spawnSync } from 'child_process'
 import fs from 'fs'
 import path from 'path'
 
@@ -88,18 +89,54 @@ test('each cloud function folder deploys on its own: bundle, package.json with w
     expect(pkg.dependencies).toEqual({ 'wx-server-sdk': '4.0.2' })
     const config = readJson(path.join(functions, fn, 'config.json'))
     expect(config.permissions.openapi).toEqual(expect.any(Array))
-    const bundle = fs.readFileSync(path.join(functions, fn, 'index.js'), 'utf8')
-    // Bundled: only the SDK is required from outside the folder.
+    // index.js loads the minified bundle beside it; only the SDK comes from outside the folder.
+    expect(fs.readFileSync(path.join(functions, fn, 'index.js'), 'utf8')).toContain("require('./bundle.js')")
+    const bundle = fs.readFileSync(path.join(functions, fn, 'bundle.js'), 'utf8')
     const requires = [...bundle.matchAll(/require\("([^"]+)"\)/g)]
       .map((m) => m[1])
       .filter(
         (r) => !/^(crypto|fs|path|os|util|events|stream|buffer|url|http|https|zlib|assert|node:.*)$/.test(r),
       )
     expect([...new Set(requires)]).toEqual(['wx-server-sdk'])
+    expect(fs.existsSync(path.join(functions, fn, 'bundle.js.map'))).toBe(true)
   }
 })
 
-test('the station function declares every open API it calls', () => {
-  const config = readJson(path.join(functions, 'station', 'config.json'))
-  expect(config.permissions.openapi.sort()).toEqual(['phonenumber.getPhoneNumber', 'wxacode.getUnlimited'])
+/** WeChat's open-API namespaces a function can reach through `cloud.openapi` (and their methods). */
+const OPENAPI_NAMESPACES = [
+  'wxacode',
+  'phonenumber',
+  'security',
+  'subscribeMessage',
+  'uniformMessage',
+  'customerServiceMessage',
+  'urlscheme',
+  'urllink',
+  'auth',
+  'wxa',
+]
+const OPENAPI_CALL = new RegExp(`\\.(${OPENAPI_NAMESPACES.join('|')})\\.([A-Za-z]+)\\(`, 'g')
+
+test.each(fs.readdirSync(functions).sort())(
+  'the %s function declares in config.json exactly the open APIs its bundle calls',
+  (fn) => {
+    const config = readJson(path.join(functions, fn, 'config.json'))
+    const bundle = fs
+      .readdirSync(path.join(functions, fn))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => fs.readFileSync(path.join(functions, fn, f), 'utf8'))
+      .join('\n')
+    const called = [...new Set([...bundle.matchAll(OPENAPI_CALL)].map((m) => `${m[1]}.${m[2]}`))].sort()
+    expect([...config.permissions.openapi].sort()).toEqual(called)
+  },
+)
+
+test('a stack trace from a deployed (minified) bundle names the TypeScript source, through its source map', () => {
+  const script = `
+    delete process.env.PLATFORM_ADMIN_TOKEN
+    const fn = require(${JSON.stringify(path.join(functions, 'station', 'index.js'))})
+    fn.actions.rebuildCounters.run({}, { adminToken: 'x'.repeat(20) }).catch((e) => console.log(e.stack))`
+  const out = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' })
+  expect(out.stdout).toContain('cloudfunctions/_kernel/adminToken.ts')
+  expect(out.stdout).not.toMatch(/bundle\.js:1:\d+/)
 })

@@ -24,6 +24,8 @@ test('scan -> register with the phone-number button -> building head verifies ->
   await resident.tap({ text: '业主', within: 'pick-relation' })
   await resident.input('name-input', '测试居民')
   await resident.getPhoneNumber('phone-button', { code: 'local:13912345678' })
+  // The one-time code is exchanged the moment it arrives, not when the form is sent.
+  expect(resident.cloudCalls.at(-1)).toMatchObject({ action: 'verifyPhone', ok: true })
   expect(resident.text('phone-verified')).toContain('已验证 139****5678')
   await resident.tap('submit-register')
   expect(resident.cloudCalls.filter((c) => !c.ok)).toEqual([])
@@ -53,25 +55,26 @@ test('scan -> register with the phone-number button -> building head verifies ->
   expect(resident.text('member-verified')).toContain('1栋1单元901')
 })
 
-test('a refused phone-number prompt sends nothing and asks for the number', async () => {
-  const resident = weapp.phone('weapp-refuses-phone')
+test('an exhausted phone-verification quota says so, and a typed number registers as unverified', async () => {
+  const resident = weapp.phone('weapp-quota-gone')
   await resident.scan('s=xinan')
   await resident.tap('go-register')
   await resident.tap({ text: '1栋', within: 'pick-building' })
   await resident.tap({ text: '1单元', within: 'pick-unit' })
   await resident.tap('room-902')
   await resident.tap({ text: '业主', within: 'pick-relation' })
-  await resident.input('name-input', '不给号码')
-  await resident.getPhoneNumber('phone-button', {
-    errno: 1400001,
-    errMsg: 'getPhoneNumber:fail no permission',
-  })
-  // Pressing again cannot help: the field says why and offers typing the number.
-  expect(resident.has('phone-problem')).toBe(true)
+  await resident.input('name-input', '自己填号')
+  await resident.getPhoneNumber('phone-button', { errno: 1400001, errMsg: 'getPhoneNumber:fail no permission' })
+  expect(resident.cloudCalls.some((c) => c.action === 'verifyPhone')).toBe(false)
+  expect(resident.text('phone-problem')).toContain('验证次数已用完')
+
+  // Pressing the button again cannot help: the field has already switched to typing the number.
   expect(resident.has('phone-typed')).toBe(true)
+  await resident.input('phone-typed', '13912340902')
+  expect(resident.text('phone-unverified')).toContain('未验证')
   await resident.tap('submit-register')
-  expect(resident.route).toBe('packages/station/register/index')
-  expect(resident.cloudCalls.some((c) => c.action === 'register')).toBe(false)
-  // Asked for on the page, under the phone field, not in a toast that vanishes.
-  expect(resident.text('page-register')).toContain('请填写手机号')
+  expect(resident.cloudCalls.filter((c) => !c.ok)).toEqual([])
+  expect(resident.route).toBe('packages/station/status/index')
+  const stored = weapp.cloud.cloud.db.find('members', { name: '自己填号' })[0] as { phone: string; phoneVerified: boolean }
+  expect(stored).toMatchObject({ phone: '13912340902', phoneVerified: false })
 })

@@ -6,6 +6,7 @@ import { maintenanceActions } from '../maintenance'
 import { directoryActions } from './directory'
 import { fileActions } from './files'
 import { housingActions } from './housing'
+import { messageActions } from './messages'
 import { partyActions } from './party'
 import { profileActions } from './profile'
 import { proxyActions } from './proxy'
@@ -20,6 +21,7 @@ export const stationContract = {
   ...roleActions,
   ...partyActions,
   ...proxyActions,
+  ...messageActions,
   ...maintenanceActions,
   ...fileActions,
 }

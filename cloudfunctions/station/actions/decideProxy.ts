@@ -1,6 +1,9 @@
+import type { ProxyDoc } from '../../../types/entities'
 import { stationContract } from '../../../types/station'
+import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import { conflict, forbidden, notFound } from '../../_kernel/errors'
+import { notify } from '../../_kernel/wechat/subscriptions'
 import { requestRows } from '../proxies'
 import { covers, VERIFIER_ROLES } from '../scope'
 
@@ -42,6 +45,26 @@ export const decideProxy = actionsOf<'station'>(stationContract).station('decide
           ? `同意 ${proxy.agentName} 为 ${proxy.principalName} 代办`
           : `未同意 ${proxy.agentName} 为 ${proxy.principalName} 代办：${reason}`,
     })
+    await tellAgent(ctx, decided, reason)
     return (await requestRows(ctx.db, [decided]))[0]
   },
 })
+
+/** The one who asked is told (subscription message, or the outbox says why not). */
+async function tellAgent(ctx: StationCtx, proxy: ProxyDoc, reason: string) {
+  const agent = await ctx.db.members.byId(proxy.agentId)
+  if (!agent) return
+  const approved = proxy.status === 'active'
+  await notify(ctx, {
+    to: agent,
+    template: 'proxyDecision',
+    data: {
+      thing1: proxy.principalName,
+      phrase2: approved ? '已同意' : '未同意',
+      thing3: approved ? '现在可以为TA代办了' : reason,
+    },
+    page: 'pages/me/index',
+    summary: `${proxy.agentName} 为 ${proxy.principalName} 代办的申请${approved ? '已同意' : '未同意'}`,
+    key: `decideProxy:${proxy._id}:${proxy.status}`,
+  })
+}

@@ -3,12 +3,22 @@ import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { conflict, isDuplicateKey, notFound } from '../../_kernel/errors'
 import { STAFF_ROLES } from '../../_kernel/roles'
+import { checkTexts, SCENE } from '../../_kernel/wechat/contentSecurity'
 import { claimedCounts, toPostView } from '../posts'
 
 /** Staff add or edit a service post; a post in use is switched off rather than deleted. */
 export const saveServicePost = actionsOf<'station'>(stationContract).station('saveServicePost', {
   access: { roles: STAFF_ROLES },
   async run(ctx, { postId, name, description, active }) {
+    // Residents read posts when reporting in: checked like any published text.
+    await checkTexts(
+      ctx,
+      [
+        { field: 'name', text: name },
+        { field: 'description', text: description },
+      ],
+      SCENE.profile,
+    )
     let saved: ServicePostDoc
     try {
       if (postId) {

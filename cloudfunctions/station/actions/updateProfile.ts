@@ -1,7 +1,10 @@
+import type { StationDoc } from '../../../types/entities'
 import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { globalCollection } from '../../_kernel/repo'
 import { STAFF_ROLES } from '../../_kernel/roles'
+import { checkTexts, SCENE } from '../../_kernel/wechat/contentSecurity'
+import type { TextToCheck } from '../../_kernel/wechat/contentSecurity'
 import { toProfile } from '../views'
 
 /** Staff edit what residents see: name, address, hours, services, rooms and the team. */
@@ -18,6 +21,8 @@ export const updateProfile = actionsOf<'station'>(stationContract).station('upda
       intro: input.intro,
       updatedAt: ctx.now,
     }
+    // Every resident reads this: WeChat counts it as published content, so it is checked too.
+    await checkTexts(ctx, profileTexts(patch), SCENE.profile)
     const station = await globalCollection('stations').patch(ctx.station, patch)
     await ctx.audit({
       action: 'station.updateProfile',
@@ -28,3 +33,18 @@ export const updateProfile = actionsOf<'station'>(stationContract).station('upda
     return toProfile(station)
   },
 })
+
+function profileTexts(
+  p: Pick<StationDoc, 'name' | 'address' | 'openingHours' | 'services' | 'rooms' | 'team' | 'intro'>,
+) {
+  const texts: TextToCheck[] = [
+    { field: 'name', text: p.name },
+    { field: 'address', text: p.address },
+    { field: 'openingHours', text: p.openingHours },
+    { field: 'intro', text: p.intro },
+  ]
+  p.services.forEach((text, i) => texts.push({ field: `services.${i}`, text }))
+  p.rooms.forEach((r, i) => texts.push({ field: `rooms.${i}`, text: `${r.name} ${r.use}` }))
+  p.team.forEach((t, i) => texts.push({ field: `team.${i}`, text: `${t.name} ${t.title}` }))
+  return texts
+}

@@ -4,6 +4,7 @@ import type { HouseholdLabel } from '../../../types/station'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import { conflict, forbidden, notFound } from '../../_kernel/errors'
+import { notify } from '../../_kernel/wechat/subscriptions'
 import { labelFor } from '../households'
 import { covers, VERIFIER_ROLES } from '../scope'
 import { toMemberRow } from '../views'
@@ -37,9 +38,28 @@ export const verify = actionsOf<'station'>(stationContract).station('verify', {
       targetId: memberId,
       summary: summary(target, label, reason, status) + (confirmsPhone ? '；已核对手机号' : ''),
     })
-    return toMemberRow({ ...target, ...patch }, label)
+    const decided = { ...target, ...patch }
+    await tellDecision(ctx, decided, reason)
+    return toMemberRow(decided, label)
   },
 })
+
+/** The person is told (subscription message, or the outbox says why not). */
+function tellDecision(ctx: StationCtx, decided: MemberDoc, reason: string) {
+  const approved = decided.status === 'verified'
+  return notify(ctx, {
+    to: decided,
+    template: 'registrationDecision',
+    data: {
+      thing1: ctx.station.name,
+      phrase2: approved ? '已通过' : '未通过',
+      thing3: approved ? '欢迎使用邻里驿站' : reason,
+    },
+    page: 'pages/home/index',
+    summary: `${decided.name} 的登记${approved ? '已通过' : '未通过'}`,
+    key: `verify:${decided._id}:${decided.status}:${ctx.now.getTime()}`,
+  })
+}
 
 async function verifiable(ctx: StationCtx, memberId: string): Promise<MemberDoc> {
   const target = await ctx.db.members.byId(memberId)

@@ -91,6 +91,9 @@ const MATRIX: MatrixRow<'station', Who>[] = [
     arrange: async (t) => void (await t.ok(P.volunteer, 'station', 'requestProxy', { principalId: 'mb-xa-elder', consentMethod: 'phone', consentNote: '电话确认' })) },
   { action: 'myPrincipals',      cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({}) },
   { action: 'revokeProxy',       cells: [NM,  F,      F,       F,        F,        NM,        ok], input: same({ proxyId: 'px-xinan-elder' }) },
+  { action: 'subscriptionTemplates', cells: [ok, ok,   ok,      ok,       ok,       ok,        ok], input: same({}) },
+  { action: 'recordConsent',     cells: [NM,  ok,     ok,      ok,       ok,       NM,        ok], input: same({ results: { 'local-proxyDecision': 'accept' } }) },
+  { action: 'outbox',            cells: [NM,  ok,     ok,      ok,       ok,       NM,        ok], input: same({}) },
   // Maintenance: the admin token decides, never who the caller is.
   { action: 'rebuildCounters',   cells: [F,   F,      F,       F,        F,        F,         F], input: same({ adminToken: 'not-the-admin-token' }) },
   { action: 'uploadTarget',      cells: [NM,  F,      ok,      ok,       ok,       NM,        ok], input: same({ kind: 'topic' }) },

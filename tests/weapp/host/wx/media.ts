@@ -1,6 +1,6 @@
 /**
  * Files, sharing and the camera: the user data folder (`wx.env.USER_DATA_PATH`) as a map, files
- * downloaded from a URL, shared to a chat, images saved to the album, phone calls placed, and the results of scanning or
+ * shared to a chat, files downloaded, images saved to the album, phone calls placed, and the results of scanning or
  * choosing media, which the test supplies (`phone.media.scans.push(...)`); with none supplied the
  * person "cancels", as a real one might.
  */
@@ -27,6 +27,7 @@ export function mediaApi(ctx: ApiContext) {
     /** What the next chooseMedia/chooseImage answers. */
     chosen: [] as (Record<string, unknown> | string)[],
   }
+  let downloads = 0
   const file = (api: string, filePath: unknown) => {
     const found = state.files.get(String(filePath))
     if (!found) throw new ApiFail(`${api}:fail file not exist: ${String(filePath)}`)
@@ -77,11 +78,11 @@ export function mediaApi(ctx: ApiContext) {
     chooseMedia: asyncApi(ctx, 'chooseMedia', () => answer('chooseMedia', state.chosen)),
     chooseImage: asyncApi(ctx, 'chooseImage', () => answer('chooseImage', state.chosen)),
     previewImage: asyncApi(ctx, 'previewImage', () => undefined),
-    // A temporary URL (e.g. a cloud storage image) fetched into a temp file, as WeChat does.
+    // A real download from the local cloud's storage URL into a temporary file.
     downloadFile: asyncApi(ctx, 'downloadFile', async ({ url }) => {
       const res = await fetch(String(url)).catch(() => null)
-      if (!res) throw new ApiFail(`downloadFile:fail ${String(url)}`)
-      const tempFilePath = `wxfile://tmp/download-${state.files.size + 1}`
+      if (!res) throw new ApiFail('downloadFile:fail network error')
+      const tempFilePath = `wxfile://tmp/download-${++downloads}`
       const bytes = Buffer.from(await res.arrayBuffer())
       state.files.set(tempFilePath, { data: bytes.toString('base64'), encoding: 'base64' })
       return { tempFilePath, statusCode: res.status }

@@ -1,0 +1,46 @@
+/**
+ * Subscription messages (订阅消息) the product sends, by our own key. WeChat's one-time
+ * subscriptions allow exactly one message per consent, so each key is something a person would
+ * want to be told once: a decision, a change, a reminder. The operator picks a template from
+ * WeChat's public library for each key (fields as listed) and puts its id in the function
+ * environment `SUBSCRIBE_TEMPLATE_IDS` (JSON `{ "<key>": "<template id>" }`); locally the ids are
+ * `local-<key>`. A domain adds its keys here. Pure data: the app imports it as a value.
+ */
+export interface TemplateSpec {
+  /** What the person is asked to allow, in plain Chinese. */
+  title: string
+  /** The template's field names (from WeChat's library) and what each carries. */
+  fields: Record<string, string>
+}
+
+export const SUBSCRIPTION_TEMPLATES = {
+  proxyDecision: {
+    title: '代办申请审核结果',
+    fields: { thing1: '被代办人', phrase2: '审核结果', thing3: '说明' },
+  },
+  registrationDecision: {
+    title: '登记审核结果',
+    fields: { thing1: '驿站', phrase2: '审核结果', thing3: '说明' },
+  },
+} as const satisfies Record<string, TemplateSpec>
+
+export type TemplateKey = keyof typeof SUBSCRIPTION_TEMPLATES
+
+/** WeChat shows at most three templates in one consent prompt. */
+export const MAX_TEMPLATES_PER_PROMPT = 3
+
+/** What happened to one message: the outbox keeps every attempt, never retried blindly. */
+export type OutboxStatus = 'sent' | 'noConsent' | 'failed' | 'offline'
+
+export interface OutboxRow {
+  outboxId: string
+  memberName: string
+  template: string
+  templateTitle: string
+  status: OutboxStatus
+  /** WeChat's error code for a failed send (43101: no consent left), 0 when sent. */
+  errCode: number
+  summary: string
+  page: string
+  at: string
+}
