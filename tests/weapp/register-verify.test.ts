@@ -64,7 +64,10 @@ test('an exhausted phone-verification quota says so, and a typed number register
   await resident.tap('room-902')
   await resident.tap({ text: '业主', within: 'pick-relation' })
   await resident.input('name-input', '自己填号')
-  await resident.getPhoneNumber('phone-button', { errno: 1400001, errMsg: 'getPhoneNumber:fail no permission' })
+  await resident.getPhoneNumber('phone-button', {
+    errno: 1400001,
+    errMsg: 'getPhoneNumber:fail no permission',
+  })
   expect(resident.cloudCalls.some((c) => c.action === 'verifyPhone')).toBe(false)
   expect(resident.text('phone-problem')).toContain('验证次数已用完')
 
@@ -75,6 +78,9 @@ test('an exhausted phone-verification quota says so, and a typed number register
   await resident.tap('submit-register')
   expect(resident.cloudCalls.filter((c) => !c.ok)).toEqual([])
   expect(resident.route).toBe('packages/station/status/index')
-  const stored = weapp.cloud.cloud.db.find('members', { name: '自己填号' })[0] as { phone: string; phoneVerified: boolean }
+  const stored = weapp.cloud.cloud.db.find('members', { name: '自己填号' })[0] as {
+    phone: string
+    phoneVerified: boolean
+  }
   expect(stored).toMatchObject({ phone: '13912340902', phoneVerified: false })
 })
