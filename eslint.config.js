@@ -16,13 +16,15 @@ const CONTRACT_PATTERN = {
     '@contract/**',
     '!@contract/labels',
     '!@contract/limits',
+    '!@contract/subscriptions',
+    '!@contract/qrToken',
     '!@contract/station',
     '@contract/station/*',
     '!@contract/station/scope',
   ],
   allowTypeImports: true,
   message:
-    'Import the contract with `import type` (labels, limits and the building scope rule are its pure-data value modules).',
+    'Import the contract with `import type` (labels, limits, subscription templates, QR tokens and the building scope rule are its pure value modules).',
 }
 const CLOUD_CLIENT = {
   regex: '(^@/cloud(/|$))|(^\\.{1,2}/(.*/)?cloud/client$)',

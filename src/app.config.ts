@@ -15,6 +15,7 @@ export default defineAppConfig({
         'service-record/index',
         'proxy/index',
         'claim/index',
+        'messages/index',
         'manage/verify/index',
         'manage/proxy-requests/index',
         'manage/directory/index',

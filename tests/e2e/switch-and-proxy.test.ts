@@ -100,6 +100,16 @@ test('孙晓 asks to act for 刘阿姨 (already registered); her building head a
   expect(await a.getByTestId('principal-standing').textContent()).toContain('等待楼长审核')
   await screenshot(a, 'proxy-request-waiting')
 
+  // He allows one message about the result (locally a prompt stands in for WeChat's).
+  await a.goto(`${suite.app.url}/#/packages/station/messages/index`)
+  await a.getByTestId('allow-messages').click()
+  for (let i = 0; i < 2; i++) {
+    const dialog = a
+      .locator('.taro__modal, .taro-modal__content, [class*="modal"]')
+      .getByText('允许', { exact: true })
+    await dialog.first().click()
+  }
+
   const head = await personSession(suite.browser, 'demo-head')
   const h = head.page
   await h.goto(`${suite.app.url}/?scene=s%3Dxinan`)
@@ -116,6 +126,15 @@ test('孙晓 asks to act for 刘阿姨 (already registered); her building head a
   await row.waitFor({ state: 'detached' })
   await head.context.close()
 
+  // The one message he allowed went out; the outbox says so.
+  await a.goto(`${suite.app.url}/#/packages/station/messages/index`)
+  await a.reload()
+  await a.getByTestId('outbox-status').first().waitFor()
+  expect(await a.getByTestId('outbox-list').textContent()).toContain('代办申请审核结果')
+  expect(await a.getByTestId('outbox-status').first().textContent()).toBe('已发到微信')
+  await screenshot(a, 'messages-sent')
+
+  await a.goto(`${suite.app.url}/#/packages/station/proxy/index`)
   await a.reload()
   await a.getByTestId('principal-list').waitFor()
   await a.locator('[data-testid^="act-for-"]').first().waitFor()

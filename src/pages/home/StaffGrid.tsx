@@ -23,6 +23,7 @@ const TILES: StaffTile[] = [
   { icon: '🔳', title: '驿站二维码', url: `${MANAGE}/poster/index`, show: (p) => p.isStaff },
   { icon: '🚩', title: '党员报到统计', url: `${MANAGE}/party-stats/index`, show: (p) => p.isStaff },
   { icon: '📜', title: '操作记录', url: `${MANAGE}/audit/index`, show: (p) => p.isStaff },
+  { icon: '🔔', title: '消息记录', url: '/packages/station/messages/index', show: (p) => p.isStaff },
 ]
 
 /** The staff pages this person may open, with what waits in each; residents see none of it. */
