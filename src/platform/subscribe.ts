@@ -24,7 +24,11 @@ export function requestConsent(tap: Tap, templates: readonly Template[]): Promis
   if (process.env.TARO_ENV === 'h5') return localPrompt(asked)
   return inTap(tap, 'requestSubscribeMessage', () =>
     Taro.requestSubscribeMessage({ tmplIds: asked.map((t) => t.templateId), entityIds: [] }).then(
-      (res) => res as unknown as ConsentResults,
+      // The answer also carries `errMsg`: keep only the templates asked about.
+      (res) => {
+        const answers = res as unknown as ConsentResults
+        return Object.fromEntries(asked.map((t) => [t.templateId, String(answers[t.templateId] ?? 'reject')]))
+      },
       // Refused or switched off in settings: nothing was allowed, which is an answer, not an error.
       (): ConsentResults => ({}),
     ),
