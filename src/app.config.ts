@@ -27,6 +27,10 @@ export default defineAppConfig({
         'manage/audit/index',
       ],
     },
+    {
+      root: 'packages/notice',
+      pages: ['list/index', 'detail/index', 'manage/list/index', 'manage/compose/index', 'manage/receipts/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['packages/station'] },

@@ -1,4 +1,5 @@
 /** What the notice actions answer: cards for lists, the notice as opened, and read receipts. */
+import type { TemplateKey } from '../subscriptions'
 import type { DeliveryTally, NoticeCategory, NoticeUrgency } from './entities'
 
 /** A notice in a resident's list (and on the home page). */
@@ -135,6 +136,10 @@ export interface ReadStats {
   /** Messages sent to subscribers when it was posted. */
   delivery: DeliveryTally & { done: boolean }
   canRemind: boolean
+  /** The author or staff: may withdraw it and send its messages on. */
+  canWithdraw: boolean
+  /** The card to share it into a building's group chat again (without its image). */
+  share: ShareCard
 }
 
 /** How the reminder reaches a household that has not read it. */
@@ -172,7 +177,7 @@ export interface BoundGroup {
 /** A category a resident may subscribe to, and how many messages they have allowed. */
 export interface CategorySubscription {
   category: NoticeCategory
-  key: string
+  key: TemplateKey
   /** WeChat's template id ('' when the operator has not chosen one: nothing to ask). */
   templateId: string
   title: string

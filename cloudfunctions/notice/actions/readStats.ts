@@ -6,6 +6,7 @@ import { isAuthorOrStaff, managedBuildings, managedNotice, MANAGER_ROLES } from 
 import { reachOf } from '../counters'
 import { groupsOf } from '../groups'
 import { buildingReach } from '../receipts'
+import { shareCard } from '../views'
 
 /**
  * Who has read a notice: read / posted-to households per building and unit (from its counters:
@@ -59,6 +60,8 @@ export const readStats = actionsOf<'notice'>(noticeContract).station('readStats'
         done: notice.delivery.done,
       },
       canRemind: notice.status === 'published',
+      canWithdraw: full && notice.status === 'published',
+      share: shareCard(ctx.station, notice, ''),
     }
     return stats
   },

@@ -16,6 +16,7 @@ interface ResidentTile {
 // Each domain adds its resident pages here (志愿活动, 微心愿, 通知…).
 const TILES: ResidentTile[] = [
   { icon: '📋', title: '我的登记', url: '/packages/station/status/index', forPrincipal: true },
+  { icon: '📢', title: '驿站通知', url: '/packages/notice/list/index', forPrincipal: true },
   {
     icon: '🚩',
     title: '党员报到',

@@ -15,6 +15,7 @@ const MANAGE = '/packages/station/manage'
 
 const TILES: StaffTile[] = [
   { icon: '✅', title: '登记审核', url: `${MANAGE}/verify/index`, show: (p) => p.canVerify },
+  { icon: '📢', title: '通知管理', url: '/packages/notice/manage/list/index', show: (p) => p.canVerify },
   { icon: '🤝', title: '代办审核', url: `${MANAGE}/proxy-requests/index`, show: (p) => p.canVerify },
   { icon: '📇', title: '住户名册', url: `${MANAGE}/directory/index`, show: (p) => p.canSeeDirectory },
   { icon: '🏠', title: '驿站资料', url: `${MANAGE}/profile/index`, show: (p) => p.isStaff },

@@ -15,6 +15,8 @@ export interface CloudBackend {
 export interface CloudCall {
   name: string
   action: string
+  /** What the page sent as the action's input. */
+  input?: unknown
   ok: boolean
   /** The envelope's error when the function answered `{ok: false}`. */
   code?: string
@@ -37,7 +39,7 @@ export function cloudApi(ctx: ApiContext, backend: CloudBackend, openid: () => s
     callFunction: asyncApi(ctx, 'cloud.callFunction', async ({ name, data }) => {
       const fn = String(name)
       const event = json((data ?? {}) as Record<string, unknown>)
-      const entry: CloudCall = { name: fn, action: String(event.action), ok: false }
+      const entry: CloudCall = { name: fn, action: String(event.action), input: event.input, ok: false }
       calls.push(entry)
       const outside = outsideContract(fn, event)
       if (outside) ctx.rules.violate('contract', outside)
