@@ -40,20 +40,20 @@ export const PRIVACY_APIS: readonly PrivacyApi[] = [
     purpose: '把驿站二维码海报保存到相册，便于打印张贴',
     usedIn: '工作台 → 驿站二维码 → 保存到相册',
   },
+  {
+    api: 'chooseMedia',
+    info: '选中的照片或视频信息',
+    purpose: '发布驿站通知、邻里夜话、微心愿时上传您选择的照片',
+    usedIn: '通知管理 → 发布通知 → 添加图片（platform/media.ts）',
+  },
 ]
 
 /**
- * Coming with the next domains (邻里夜话 photos, 微心愿 photos, activity check-in by location).
+ * Coming with the next domains (activity check-in by location; photos came with notices).
  * Not declared yet: a domain that starts calling one moves it into PRIVACY_APIS (the build test
  * fails until it does), and the README then tells the operator to add it to the guide.
  */
 export const PLANNED_PRIVACY_APIS: readonly PrivacyApi[] = [
-  {
-    api: 'chooseMedia',
-    info: '选中的照片或视频信息',
-    purpose: '在邻里夜话、微心愿中上传您选择的照片',
-    usedIn: '（计划）发帖、心愿配图',
-  },
   {
     api: 'getLocation',
     info: '位置信息',

@@ -29,7 +29,13 @@ export default defineAppConfig({
     },
     {
       root: 'packages/notice',
-      pages: ['list/index', 'detail/index', 'manage/list/index', 'manage/compose/index', 'manage/receipts/index'],
+      pages: [
+        'list/index',
+        'detail/index',
+        'manage/list/index',
+        'manage/compose/index',
+        'manage/receipts/index',
+      ],
     },
   ],
   preloadRule: {

@@ -82,7 +82,14 @@ test('the weapp build carries no local-cloud code: no dev identity header, no /a
 
 test('each cloud function folder deploys on its own: bundle, package.json with wx-server-sdk, config.json', () => {
   const names = fs.readdirSync(functions).sort()
-  expect(names).toEqual(['platform', 'station'])
+  // Every function folder in cloudfunctions/ (the kernel, _kernel, is bundled into each).
+  const sources = fs
+    .readdirSync(path.join(root, 'cloudfunctions'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+    .map((d) => d.name)
+    .sort()
+  expect(names).toEqual(sources)
+  expect(names).toEqual(expect.arrayContaining(['notice', 'platform', 'station']))
   for (const fn of names) {
     const pkg = readJson(path.join(functions, fn, 'package.json'))
     expect(pkg.main).toBe('index.js')

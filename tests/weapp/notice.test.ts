@@ -91,3 +91,37 @@ test('a resident lets the station message them about 停水停电 notices: WeCha
   expect(prompt).toMatchObject({ inGesture: true })
   expect(resident.text('subscribe-outage')).toContain('还可提醒 1 次')
 })
+
+test('a building head posts a notice with a photo from the album: picked from the tap, uploaded, shown to residents', async () => {
+  const head = weapp.phone('demo-head')
+  await head.scan('s=xinan')
+  await head.tap('tile-通知管理')
+  await head.tap('compose-notice')
+  expect(head.route).toBe('packages/notice/manage/compose/index')
+  await head.input('notice-title-input', '电梯检修')
+  await head.input('notice-body-input', '周六上午电梯检修，请走楼梯。')
+  await head.tap({ text: '停水停电', within: 'pick-category' })
+  await head.tap({ text: '2栋', within: 'target-buildings' })
+  // The album answers one photo (a real PNG's bytes in a temporary file).
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.alloc(300, 7),
+  ])
+  head.media.files.set('wxfile://tmp/lift.png', { data: png.toString('base64'), encoding: 'base64' })
+  head.media.chosen.push({
+    tempFiles: [{ tempFilePath: 'wxfile://tmp/lift.png', size: png.length, fileType: 'image' }],
+  })
+  await head.tap('add-images')
+  expect(head.host.rules.calls.find((c) => c.api === 'chooseMedia')).toMatchObject({ inGesture: true })
+  await head.tap('submit-notice')
+  expect(head.route).toBe('packages/notice/manage/receipts/index')
+  expect(head.text('read-summary')).toContain('电梯检修')
+  const card = head.share()
+  expect(card.path).toMatch(/^\/packages\/notice\/detail\/index\?s=xinan&id=nt-/)
+
+  const volunteer = weapp.phone('demo-volunteer') // 2栋
+  await volunteer.openCard(card.path!)
+  const images = volunteer.findAll({ tag: 'image', within: 'notice-body' })
+  expect(images).toHaveLength(1)
+  expect(String(images[0].attrs.src)).toMatch(/^http/)
+})

@@ -21,6 +21,21 @@ export async function startCloud(): Promise<TestCloud> {
     cloud,
     has: (fn) => cloud.host.has(fn),
     call: (fn, event, openid) => cloud.call(fn, event, openid),
+    // The H5 app's upload route checks the same thing cloud storage's rules do: the caller's own folder.
+    async upload(cloudPath, bytes, openid) {
+      const res = await fetch(`${cloud.url}/api/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+        method: 'POST',
+        body: new Uint8Array(bytes),
+        headers: openid ? { 'x-dev-openid': openid } : {},
+      })
+      const body = (await res.json()) as {
+        ok: boolean
+        data?: { fileID: string }
+        error?: { message: string }
+      }
+      if (!body.ok) throw new Error(body.error?.message ?? 'upload refused')
+      return body.data!.fileID
+    },
     stop: () => cloud.stop(),
   }
 }

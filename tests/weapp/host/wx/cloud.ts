@@ -10,7 +10,12 @@ import type { ApiContext } from './api'
 export interface CloudBackend {
   has(fn: string): boolean
   call(fn: string, event: Record<string, unknown>, openid: string | null): Promise<unknown>
+  /** Stores bytes at `cloudPath` as the phone's user, as cloud storage does; answers the fileID. */
+  upload(cloudPath: string, bytes: Buffer, openid: string | null): Promise<string>
 }
+
+/** A file on the phone (a picked photo's temporary path), for `cloud.uploadFile`. */
+export type ReadLocalFile = (path: string) => { data: string; encoding: string } | undefined
 
 export interface CloudCall {
   name: string
@@ -27,7 +32,12 @@ export interface CloudCall {
 const pick = ({ code, message, field }: Partial<CloudCall>) =>
   Object.fromEntries(Object.entries({ code, message, field }).filter(([, v]) => v !== undefined))
 
-export function cloudApi(ctx: ApiContext, backend: CloudBackend, openid: () => string | null) {
+export function cloudApi(
+  ctx: ApiContext,
+  backend: CloudBackend,
+  openid: () => string | null,
+  readFile: ReadLocalFile,
+) {
   const calls: CloudCall[] = []
   let initialised = false
   const json = <T>(v: T): T => JSON.parse(JSON.stringify(v ?? null))
@@ -53,6 +63,15 @@ export function cloudApi(ctx: ApiContext, backend: CloudBackend, openid: () => s
       entry.ok = result?.ok === true
       if (result?.error) Object.assign(entry, pick(result.error))
       return { result, requestID: `local-${calls.length}` }
+    }),
+    // Straight to cloud storage, as the mini-program uploads (the function judges the file later).
+    uploadFile: asyncApi(ctx, 'cloud.uploadFile', async ({ cloudPath, filePath }) => {
+      if (!initialised) throw new ApiFail('cloud.uploadFile:fail please call wx.cloud.init first')
+      const file = readFile(String(filePath))
+      if (!file) throw new ApiFail(`cloud.uploadFile:fail file not exist: ${String(filePath)}`)
+      const bytes = Buffer.from(file.data, file.encoding === 'base64' ? 'base64' : 'utf8')
+      const fileID = await backend.upload(String(cloudPath), bytes, openid())
+      return { fileID, statusCode: 200 }
     }),
   }
   return { cloud, calls }

@@ -28,10 +28,10 @@ export interface WxOptions {
 }
 
 export function createWx(ctx: ApiContext, options: WxOptions) {
-  const cloud = cloudApi(ctx, options.backend, options.openid)
+  const media = mediaApi(ctx)
+  const cloud = cloudApi(ctx, options.backend, options.openid, (path) => media.state.files.get(path))
   const storage = storageApi(ctx, options.storage)
   const ui = uiApi(ctx)
-  const media = mediaApi(ctx)
   const system = systemApi(ctx, options.device, options.launch)
   const wx: Record<string, unknown> = {}
   for (const name of wxApiNames()) wx[name] = unsupported(ctx, name)

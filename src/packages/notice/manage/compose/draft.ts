@@ -2,7 +2,7 @@
 import type { InputOf } from '@contract/api'
 import type { NoticeCategory, NoticeUrgency } from '@contract/notice'
 import { NOTICE_LIMITS } from '@contract/limits'
-import type { Problems } from '@/data'
+import type { LocalImage, Problems } from '@/data'
 
 export interface Draft {
   title: string
@@ -17,6 +17,8 @@ export interface Draft {
   buildingIds: string[]
   /** Units of the one chosen building; empty for the whole building. */
   units: number[]
+  /** Photos picked on this phone, uploaded when posting. */
+  images: LocalImage[]
 }
 
 export const emptyDraft = (): Draft => ({
@@ -29,6 +31,7 @@ export const emptyDraft = (): Draft => ({
   all: false,
   buildingIds: [],
   units: [],
+  images: [],
 })
 
 export function check(d: Draft): Problems {
@@ -43,7 +46,7 @@ export function check(d: Draft): Problems {
 /** A made-up token per form, so tapping 发布 again after a lost answer posts the same notice. */
 export const newToken = () => `f${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
 
-export function toPost(d: Draft, clientToken: string): InputOf<'notice', 'post'> {
+export function toPost(d: Draft, clientToken: string, images: string[]): InputOf<'notice', 'post'> {
   const units = d.buildingIds.length === 1 ? d.units : []
   return {
     clientToken,
@@ -52,6 +55,7 @@ export function toPost(d: Draft, clientToken: string): InputOf<'notice', 'post'>
     category: d.category!,
     urgency: d.urgency,
     pinned: d.pinned,
+    images,
     ...(d.expiresOn ? { expiresOn: d.expiresOn } : {}),
     target: d.all ? { all: true } : { buildings: d.buildingIds.map((buildingId) => ({ buildingId, units })) },
   }

@@ -1,6 +1,4 @@
 import { Picker, Switch, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { useState } from 'react'
 import type { MeView } from '@contract/station'
 import {
   NOTICE_CATEGORIES,
@@ -14,12 +12,13 @@ import { Btn } from '@/components/Btn'
 import { Choices, Field, TextAreaField, TextField } from '@/components/Field'
 import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
-import { useForm, useMutation, useQuery } from '@/data'
-import { toastDone } from '@/platform/feedback'
+import { useForm, useQuery } from '@/data'
 import { isoDay, shortDate } from '@/utils/format'
 import dayjs from 'dayjs'
-import { check, emptyDraft, newToken, toPost } from './draft'
+import { check, emptyDraft } from './draft'
+import { ImagesField } from './ImagesField'
 import { TargetPicker } from './TargetPicker'
+import { usePostNotice } from './usePostNotice'
 import '../../components/notice.css'
 
 /**
@@ -40,19 +39,10 @@ export default function ComposeNotice() {
 function Compose({ me }: { me: MeView }) {
   const staff = me.permissions.isStaff
   const buildings = useQuery('station', 'listBuildings', {})
-  const post = useMutation('notice', 'post', { invalidates: ['notice.managed', 'notice.list'] })
+  const { post, send, progress } = usePostNotice()
   const form = useForm(emptyDraft, { check, mutations: [post] })
-  const [token] = useState(newToken)
   const { draft, set } = form
-  const submit = () =>
-    form.submit(async (d) => {
-      const done = await post.run(toPost(d, token))
-      if (done) {
-        toastDone('已发布')
-        await Taro.redirectTo({ url: `/packages/notice/manage/receipts/index?id=${done.noticeId}&posted=1` })
-      }
-      return done
-    })
+  const submit = () => send(form)
   return (
     <Loadable state={buildings} onRetry={buildings.reload}>
       {(b) => (
@@ -130,6 +120,12 @@ function Compose({ me }: { me: MeView }) {
               </View>
             ) : null}
           </Field>
+          <ImagesField
+            images={draft.images}
+            onChange={(images) => set({ images })}
+            error={post.fieldErrorUnder('images')}
+            progress={progress}
+          />
           {form.formError ? <View className='danger'>{form.formError}</View> : null}
           <Btn
             className='btn btn--primary'
