@@ -12,6 +12,7 @@ import type { AudienceHousehold, NoticeAudienceDoc, NoticeReadDoc, NoticeVisitDo
 import { sumChanges } from '../_kernel/counters'
 import type { CounterChange, CounterDef, CounterRow, Values } from '../_kernel/counters'
 import { inList } from '../_kernel/query'
+import { MAX_PAGE } from '../_kernel/repo'
 import type { ScopedDb } from '../_kernel/repo'
 
 export const REACH = 'notice.reach'
@@ -90,11 +91,15 @@ export interface Reach {
 
 /** One notice's figures, shards added up: one read (a station-wide notice at 滨湖 is ~760 documents). */
 export async function reachOf(db: ScopedDb, noticeId: string): Promise<Reach> {
-  const docs = await db.counters.findAll(
-    { name: inList([REACH, GROUP_OPENS, GUESTS]), 'dims.noticeId': noticeId },
-    [['_id', 'asc']],
-    50_000,
-  )
+  const docs: CounterRow[] = []
+  const filter = { name: inList([REACH, GROUP_OPENS, GUESTS]), 'dims.noticeId': noticeId }
+  // Only what is added up travels: a station-wide notice at 滨湖 is ~760 documents.
+  const fields = { name: true, dims: true, values: true }
+  for (let skip = 0; ; skip += MAX_PAGE) {
+    const page = await db.counters.find(filter, { orderBy: [['_id', 'asc']], skip, limit: MAX_PAGE, fields })
+    docs.push(...(page as unknown as CounterRow[]))
+    if (page.length < MAX_PAGE) break
+  }
   const reach: Reach = { buildings: new Map(), groups: new Map(), guests: 0 }
   for (const row of sumChanges(docs)) {
     if (row.name === REACH) reach.buildings.set(String(row.dims.buildingId), row.values)
