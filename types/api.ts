@@ -6,10 +6,12 @@
 import type * as z from 'zod'
 import type { platformContract } from './platform'
 import type { stationContract } from './station'
+import type { wishContract } from './wish'
 
 export interface Contract {
   station: typeof stationContract
   platform: typeof platformContract
+  wish: typeof wishContract
 }
 
 export type FnName = keyof Contract

@@ -23,6 +23,7 @@ import type {
   StationDoc,
 } from './entities'
 import type { PointsBalanceDoc, PointsEntryDoc } from './points'
+import type { WishContactDoc, WishDoc, WishSettingsDoc } from './wish/entities'
 
 export interface IndexDecl {
   name: string
@@ -49,6 +50,9 @@ export interface Collections {
   files: FileDoc
   pointsLedger: PointsEntryDoc
   pointsBalances: PointsBalanceDoc
+  wishes: WishDoc
+  wishContacts: WishContactDoc
+  wishSettings: WishSettingsDoc
 }
 
 export type CollectionName = keyof Collections
@@ -109,4 +113,15 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
     { name: 'station_member_unique', keys: { stationId: 1, memberId: 1 }, unique: true },
     { name: 'station_balance', keys: { stationId: 1, balance: -1 } },
   ],
+  wishes: [
+    // The wall: open wishes soonest-needed first; the others (and staff's queues) by latest change.
+    { name: 'station_status_needed', keys: { stationId: 1, status: 1, neededByEnd: 1 } },
+    { name: 'station_status_updated', keys: { stationId: 1, status: 1, updatedAt: -1 } },
+    { name: 'station_wisher_created', keys: { stationId: 1, wisherId: 1, createdAt: -1 } },
+    { name: 'station_claimer_updated', keys: { stationId: 1, claimerId: 1, updatedAt: -1 } },
+    // The clock's one query across stations: wishes whose timed move has fallen due.
+    { name: 'dueAt', keys: { dueAt: 1 } },
+  ],
+  wishContacts: [],
+  wishSettings: [],
 }

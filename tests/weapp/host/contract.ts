@@ -6,10 +6,12 @@
 import type { Contract, FnName } from '../../../types/api'
 import { platformContract } from '../../../types/platform'
 import { stationContract } from '../../../types/station'
+import { wishContract } from '../../../types/wish'
 
 const CONTRACT: { [F in FnName]: Contract[F] } = {
   station: stationContract,
   platform: platformContract,
+  wish: wishContract,
 }
 
 /** What a call may carry besides the action's input (types/api.ts CallRequest). */
