@@ -33,7 +33,12 @@ export async function wishCloud(): Promise<TestCloud> {
   const t = await seededCloud()
   const { set, files } = xinanWishSeed(new Date(), t.cloud.envId)
   for (const file of files) await t.cloud.storage.write(file.fileID, file.bytes)
-  await t.seed({ ...set, ...otherStationWish(set.wishes![1]) })
+  const other = otherStationWish(set.wishes![1])
+  await t.seed({
+    ...set,
+    wishes: [...set.wishes!, ...other.wishes],
+    wishContacts: [...set.wishContacts!, ...other.wishContacts],
+  })
   return t
 }
 
