@@ -2,8 +2,11 @@
  * Plain-Chinese labels for the contract's enumerations. Pure data (no zod), so both the
  * cloud functions and the app import it as a value.
  */
+import { CONSENT_METHODS, RELATIONS, SIDES } from './entities'
 import type { ConsentMethod, GrantedRole, MemberStatus, Relation, Role, Side } from './entities'
+import { WISH_CATEGORIES } from './wish/entities'
 import type { WishCategory, WishStatus } from './wish/entities'
+import { WISH_WALL_FILTERS } from './wish/views'
 import type { WishWallFilter } from './wish/views'
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -81,3 +84,13 @@ export const WISH_WALL_LABELS: Record<WishWallFilter, string> = {
   claimed: '已认领',
   fulfilled: '已实现',
 }
+
+/**
+ * The choices forms offer, in the order they show them: the contract's own lists, so a new
+ * relation or consent method reaches every form (and its label is a compile error until written).
+ */
+export const RELATION_OPTIONS: readonly Relation[] = RELATIONS
+export const CONSENT_OPTIONS: readonly ConsentMethod[] = CONSENT_METHODS
+export const SIDE_OPTIONS: readonly Side[] = SIDES
+export const WISH_CATEGORY_OPTIONS: readonly WishCategory[] = WISH_CATEGORIES
+export const WISH_WALL_OPTIONS: readonly WishWallFilter[] = WISH_WALL_FILTERS
