@@ -40,6 +40,12 @@ export const PRIVACY_APIS: readonly PrivacyApi[] = [
     purpose: '把驿站二维码海报保存到相册，便于打印张贴',
     usedIn: '工作台 → 驿站二维码 → 保存到相册',
   },
+  {
+    api: 'chooseMedia',
+    info: '选中的照片或视频信息',
+    purpose: '在邻里夜话、微心愿中上传您选择的照片',
+    usedIn: '微心愿 → 发布心愿（心愿配图）、标记完成（完成照片）',
+  },
 ]
 
 /**
@@ -48,12 +54,6 @@ export const PRIVACY_APIS: readonly PrivacyApi[] = [
  * fails until it does), and the README then tells the operator to add it to the guide.
  */
 export const PLANNED_PRIVACY_APIS: readonly PrivacyApi[] = [
-  {
-    api: 'chooseMedia',
-    info: '选中的照片或视频信息',
-    purpose: '在邻里夜话、微心愿中上传您选择的照片',
-    usedIn: '（计划）发帖、心愿配图',
-  },
   {
     api: 'getLocation',
     info: '位置信息',
@@ -73,6 +73,10 @@ export const COLLECTED_DATA: readonly { info: string; purpose: string }[] = [
   { info: '党员身份、工作单位、所在党组织', purpose: '在职党员到社区报到和服务记录' },
   { info: '志愿服务意愿和特长', purpose: '安排志愿服务' },
   { info: '为邻居代办时填写的邻居信息及其同意方式', purpose: '为没有智能手机的邻居登记和办事' },
+  {
+    info: '微心愿的联系电话和地址补充',
+    purpose: '只给认领心愿的志愿者和驿站工作人员看，方便联系和上门；心愿墙上只显示楼栋',
+  },
 ]
 
 /**

@@ -71,8 +71,9 @@ export const radio = (fixed = false) =>
     { kind: 'circle', x: 208, y: 155, r: 14, color: CREAM },
     ...(fixed
       ? ([
-          { kind: 'circle', x: 270, y: 60, r: 30, color: GREEN },
-          { kind: 'rect', x: 258, y: 55, w: 24, h: 10, color: WHITE },
+          // Inside the middle square, which is what a square thumbnail keeps.
+          { kind: 'circle', x: 240, y: 50, r: 28, color: GREEN },
+          { kind: 'rect', x: 228, y: 45, w: 24, h: 10, color: WHITE },
         ] as Shape[])
       : []),
   ])

@@ -24,7 +24,8 @@ export function requestConsent(tap: Tap, templates: readonly Template[]): Promis
   if (process.env.TARO_ENV === 'h5') return localPrompt(asked)
   return inTap(tap, 'requestSubscribeMessage', () =>
     Taro.requestSubscribeMessage({ tmplIds: asked.map((t) => t.templateId), entityIds: [] }).then(
-      (res) => res as unknown as ConsentResults,
+      // WeChat's answer also carries `errMsg`: keep only the asked templates' answers.
+      (res) => answersFor(asked, res as unknown as Record<string, unknown>),
       // Refused or switched off in settings: nothing was allowed, which is an answer, not an error.
       (): ConsentResults => ({}),
     ),
@@ -44,4 +45,8 @@ async function localPrompt(templates: readonly Template[]): Promise<ConsentResul
     results[t.templateId] = res.confirm ? 'accept' : 'reject'
   }
   return results
+}
+
+function answersFor(asked: readonly Template[], res: Record<string, unknown>): ConsentResults {
+  return Object.fromEntries(asked.map((t) => [t.templateId, String(res[t.templateId] ?? 'reject')]))
 }
