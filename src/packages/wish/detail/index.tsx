@@ -59,11 +59,12 @@ function Detail({ wishId }: { wishId: string }) {
         <View data-testid={`wish-detail-${w.status}`}>
           <StatusNote wish={w} />
           <About wish={w} />
+          {/* What was done comes before the buttons that confirm it; how to reach the wisher after. */}
+          <Helping wish={w} />
+          <Moves wish={w} reload={wish.reload} />
           {w.canSeeContact && ACTIVE.includes(w.status) ? (
             <ContactCard wishId={w.wishId} role={w.role} />
           ) : null}
-          <Helping wish={w} />
-          <Moves wish={w} reload={wish.reload} />
           <Follow wish={w} />
         </View>
       )}
