@@ -24,8 +24,11 @@ export function requestConsent(tap: Tap, templates: readonly Template[]): Promis
   if (process.env.TARO_ENV === 'h5') return localPrompt(asked)
   return inTap(tap, 'requestSubscribeMessage', () =>
     Taro.requestSubscribeMessage({ tmplIds: asked.map((t) => t.templateId), entityIds: [] }).then(
-      // WeChat's answer also carries `errMsg`: keep only the asked templates' answers.
-      (res) => answersFor(asked, res as unknown as Record<string, unknown>),
+      // The answer also carries `errMsg`: keep only the templates asked about.
+      (res) => {
+        const answers = res as unknown as ConsentResults
+        return Object.fromEntries(asked.map((t) => [t.templateId, String(answers[t.templateId] ?? 'reject')]))
+      },
       // Refused or switched off in settings: nothing was allowed, which is an answer, not an error.
       (): ConsentResults => ({}),
     ),
@@ -45,8 +48,4 @@ async function localPrompt(templates: readonly Template[]): Promise<ConsentResul
     results[t.templateId] = res.confirm ? 'accept' : 'reject'
   }
   return results
-}
-
-function answersFor(asked: readonly Template[], res: Record<string, unknown>): ConsentResults {
-  return Object.fromEntries(asked.map((t) => [t.templateId, String(res[t.templateId] ?? 'reject')]))
 }
