@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { useQuery } from '@/data'
 import { go } from '@/platform/nav'
 import { shortDate } from '@/utils/format'
+import './WishSection.css'
 
 const WALL = '/packages/wish/wall/index'
 
@@ -21,11 +22,14 @@ export function WishSection() {
           {data.items.map((w) => (
             <View
               key={w.wishId}
-              className='link-line'
+              className='home-wish'
               onClick={() => go(`/packages/wish/detail/index?id=${w.wishId}`)}
               data-testid={`home-wish-${w.wishId}`}
             >
-              {w.title}（{w.buildingName}，{shortDate(w.neededBy)}前）
+              <View>{w.title}</View>
+              <View className='text-s muted'>
+                {w.buildingName} · 希望{shortDate(w.neededBy)}前完成 ›
+              </View>
             </View>
           ))}
         </View>

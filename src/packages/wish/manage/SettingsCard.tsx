@@ -1,8 +1,8 @@
-import { View } from '@tarojs/components'
+import { Input, View } from '@tarojs/components'
 import { WISH_LIMITS } from '@contract/limits'
 import type { WishSettings } from '@contract/wish'
 import { Btn } from '@/components/Btn'
-import { TextField } from '@/components/Field'
+import { Field } from '@/components/Field'
 import { Loadable } from '@/components/StateViews'
 import type { Problems } from '@/data'
 import { useForm, useMutation, useQuery } from '@/data'
@@ -82,17 +82,16 @@ function SettingsForm({ saved }: { saved: WishSettings }) {
   return (
     <View>
       {FIELDS.map((f) => (
-        <TextField
-          key={f.key}
-          label={f.label}
-          hint={f.hint}
-          type='number'
-          value={form.draft[f.key]}
-          onChange={(value) => form.set({ [f.key]: value } as Partial<Draft>)}
-          maxlength={4}
-          error={form.error(f.key)}
-          testId={`setting-${f.key}`}
-        />
+        <Field key={f.key} label={f.label} hint={f.hint} error={form.error(f.key)}>
+          <Input
+            className={`input${form.error(f.key) ? ' input--error' : ''}`}
+            type='number'
+            value={form.draft[f.key]}
+            maxlength={4}
+            onInput={(e) => form.set({ [f.key]: e.detail.value } as Partial<Draft>)}
+            data-testid={`setting-${f.key}`}
+          />
+        </Field>
       ))}
       {form.formError ? <View className='banner banner--red'>{form.formError}</View> : null}
       <Btn className='btn btn--primary' disabled={form.busy} onClick={send} data-testid='save-settings'>

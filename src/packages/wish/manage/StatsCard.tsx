@@ -14,7 +14,7 @@ export function StatsCard({ stats }: { stats: Query<WishStats> }) {
             <View className='wish-figures'>
               <Figure value={s.total.posted} label='发布' />
               <Figure value={s.total.confirmed} label='已实现' />
-              <Figure value={s.total.fulfilled} label='完成（含待确认）' />
+              <Figure value={s.total.fulfilled} label='完成' />
               <Figure value={s.total.points} label='发出积分' />
             </View>
             <View className='wish-stats__row muted text-s'>
@@ -40,7 +40,11 @@ export function StatsCard({ stats }: { stats: Query<WishStats> }) {
   )
 }
 
-const monthText = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`
+/** 12月 this year, 2025年12月 before. */
+function monthText(month: string): string {
+  const [year, m] = month.split('-').map(Number)
+  return year === new Date().getFullYear() ? `${m}月` : `${year}年${m}月`
+}
 
 function Figure({ value, label }: { value: number; label: string }) {
   return (
