@@ -37,6 +37,10 @@ export default defineAppConfig({
         'manage/receipts/index',
       ],
     },
+    {
+      root: 'packages/wish',
+      pages: ['wall/index', 'post/index', 'detail/index', 'mine/index', 'manage/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['packages/station'] },

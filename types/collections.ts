@@ -30,6 +30,7 @@ import type {
   NoticeVisitDoc,
 } from './notice/entities'
 import type { PointsBalanceDoc, PointsEntryDoc } from './points'
+import type { WishContactDoc, WishDoc, WishSettingsDoc } from './wish/entities'
 
 export interface IndexDecl {
   name: string
@@ -61,6 +62,9 @@ export interface Collections {
   noticeReads: NoticeReadDoc
   noticeVisits: NoticeVisitDoc
   noticeGroups: NoticeGroupDoc
+  wishes: WishDoc
+  wishContacts: WishContactDoc
+  wishSettings: WishSettingsDoc
 }
 
 export type CollectionName = keyof Collections
@@ -144,4 +148,15 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
     { name: 'station_openGId_unique', keys: { stationId: 1, openGId: 1 }, unique: true },
     { name: 'station_building', keys: { stationId: 1, buildingId: 1 } },
   ],
+  wishes: [
+    // The wall: open wishes soonest-needed first; the others (and staff's queues) by latest change.
+    { name: 'station_status_needed', keys: { stationId: 1, status: 1, neededByEnd: 1 } },
+    { name: 'station_status_updated', keys: { stationId: 1, status: 1, updatedAt: -1 } },
+    { name: 'station_wisher_created', keys: { stationId: 1, wisherId: 1, createdAt: -1 } },
+    { name: 'station_claimer_updated', keys: { stationId: 1, claimerId: 1, updatedAt: -1 } },
+    // The clock's one query across stations: wishes whose timed move has fallen due.
+    { name: 'dueAt', keys: { dueAt: 1 } },
+  ],
+  wishContacts: [],
+  wishSettings: [],
 }

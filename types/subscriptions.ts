@@ -33,6 +33,28 @@ export const SUBSCRIPTION_TEMPLATES = {
   noticeSafety: { title: '安全提醒', fields: NOTICE_FIELDS },
   noticeFee: { title: '缴费通知', fields: NOTICE_FIELDS },
   noticeOther: { title: '驿站通知', fields: NOTICE_FIELDS },
+  // 微心愿: the wisher hears when someone claims, gives back or fulfils their wish; the helper
+  // when it is confirmed (and the points with it); staff when a wisher disputes.
+  wishClaimed: {
+    title: '心愿被认领',
+    fields: { thing1: '心愿', thing2: '认领人', thing3: '说明' },
+  },
+  wishReleased: {
+    title: '心愿重新等待认领',
+    fields: { thing1: '心愿', phrase2: '状态', thing3: '说明' },
+  },
+  wishFulfilled: {
+    title: '心愿已完成待确认',
+    fields: { thing1: '心愿', thing2: '完成人', thing3: '说明' },
+  },
+  wishConfirmed: {
+    title: '心愿实现已确认',
+    fields: { thing1: '心愿', number2: '获得积分', thing3: '说明' },
+  },
+  wishDisputed: {
+    title: '心愿有异议待处理',
+    fields: { thing1: '心愿', thing2: '提出人', thing3: '原因' },
+  },
 } as const satisfies Record<string, TemplateSpec>
 
 export type TemplateKey = keyof typeof SUBSCRIPTION_TEMPLATES

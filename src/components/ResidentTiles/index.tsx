@@ -25,6 +25,8 @@ const TILES: ResidentTile[] = [
     forPrincipal: false,
   },
   { icon: '🤝', title: '代办服务', url: '/packages/station/proxy/index', forPrincipal: false },
+  // Posting and following a wish can be done for the neighbour one acts for.
+  { icon: '💝', title: '微心愿', url: '/packages/wish/wall/index', forPrincipal: true },
   { icon: '🔔', title: '消息通知', url: '/packages/station/messages/index', forPrincipal: false },
   { icon: '🔁', title: '切换驿站', url: '/packages/station/stations/index', forPrincipal: false },
 ]

@@ -5,6 +5,7 @@
  */
 import path from 'path'
 import { LocalCloud } from '../../../localcloud'
+import { fileIdOf } from '../../../localcloud/storage'
 import type { CloudBackend } from './wx/cloud'
 
 export const ROOT = path.resolve(__dirname, '../../..')
@@ -21,20 +22,10 @@ export async function startCloud(): Promise<TestCloud> {
     cloud,
     has: (fn) => cloud.host.has(fn),
     call: (fn, event, openid) => cloud.call(fn, event, openid),
-    // The H5 app's upload route checks the same thing cloud storage's rules do: the caller's own folder.
-    async upload(cloudPath, bytes, openid) {
-      const res = await fetch(`${cloud.url}/api/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
-        method: 'POST',
-        body: new Uint8Array(bytes),
-        headers: openid ? { 'x-dev-openid': openid } : {},
-      })
-      const body = (await res.json()) as {
-        ok: boolean
-        data?: { fileID: string }
-        error?: { message: string }
-      }
-      if (!body.ok) throw new Error(body.error?.message ?? 'upload refused')
-      return body.data!.fileID
+    async upload(cloudPath, bytes) {
+      const fileID = fileIdOf(cloud.envId, cloudPath)
+      await cloud.storage.write(fileID, bytes)
+      return fileID
     },
     stop: () => cloud.stop(),
   }

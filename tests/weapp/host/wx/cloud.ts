@@ -10,12 +10,12 @@ import type { ApiContext } from './api'
 export interface CloudBackend {
   has(fn: string): boolean
   call(fn: string, event: Record<string, unknown>, openid: string | null): Promise<unknown>
-  /** Stores bytes at `cloudPath` as the phone's user, as cloud storage does; answers the fileID. */
-  upload(cloudPath: string, bytes: Buffer, openid: string | null): Promise<string>
+  /** Stores a file the phone uploads (`wx.cloud.uploadFile`) at `cloudPath`; answers its file id. */
+  upload(cloudPath: string, bytes: Buffer): Promise<string>
 }
 
-/** A file on the phone (a picked photo's temporary path), for `cloud.uploadFile`. */
-export type ReadLocalFile = (path: string) => { data: string; encoding: string } | undefined
+/** A phone's local file (a photo chosen, a download), as bytes; null when there is none. */
+export type ReadLocalFile = (filePath: string) => Buffer | null
 
 export interface CloudCall {
   name: string
@@ -36,9 +36,10 @@ export function cloudApi(
   ctx: ApiContext,
   backend: CloudBackend,
   openid: () => string | null,
-  readFile: ReadLocalFile,
+  readLocal: ReadLocalFile,
 ) {
   const calls: CloudCall[] = []
+  const uploads: { cloudPath: string; fileID: string; openid: string | null }[] = []
   let initialised = false
   const json = <T>(v: T): T => JSON.parse(JSON.stringify(v ?? null))
 
@@ -64,15 +65,19 @@ export function cloudApi(
       if (result?.error) Object.assign(entry, pick(result.error))
       return { result, requestID: `local-${calls.length}` }
     }),
-    // Straight to cloud storage, as the mini-program uploads (the function judges the file later).
+    // Straight from the phone to cloud storage, as WeChat does: the storage permission
+    // (仅创建者可读写) lets anyone create files; the function that takes the file id checks whose
+    // folder it is in (cloudfunctions/_kernel/storage.ts).
     uploadFile: asyncApi(ctx, 'cloud.uploadFile', async ({ cloudPath, filePath }) => {
       if (!initialised) throw new ApiFail('cloud.uploadFile:fail please call wx.cloud.init first')
-      const file = readFile(String(filePath))
-      if (!file) throw new ApiFail(`cloud.uploadFile:fail file not exist: ${String(filePath)}`)
-      const bytes = Buffer.from(file.data, file.encoding === 'base64' ? 'base64' : 'utf8')
-      const fileID = await backend.upload(String(cloudPath), bytes, openid())
+      const bytes = readLocal(String(filePath))
+      if (!bytes) throw new ApiFail(`cloud.uploadFile:fail file not exist: ${String(filePath)}`)
+      if (typeof cloudPath !== 'string' || !cloudPath)
+        throw new ApiFail('cloud.uploadFile:fail cloudPath is empty')
+      const fileID = await backend.upload(cloudPath, bytes)
+      uploads.push({ cloudPath, fileID, openid: openid() })
       return { fileID, statusCode: 200 }
     }),
   }
-  return { cloud, calls }
+  return { cloud, calls, uploads }
 }

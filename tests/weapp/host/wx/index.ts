@@ -29,7 +29,10 @@ export interface WxOptions {
 
 export function createWx(ctx: ApiContext, options: WxOptions) {
   const media = mediaApi(ctx)
-  const cloud = cloudApi(ctx, options.backend, options.openid, (path) => media.state.files.get(path))
+  const cloud = cloudApi(ctx, options.backend, options.openid, (filePath) => {
+    const file = media.state.files.get(filePath)
+    return file ? Buffer.from(file.data, file.encoding === 'base64' ? 'base64' : 'utf8') : null
+  })
   const storage = storageApi(ctx, options.storage)
   const ui = uiApi(ctx)
   const system = systemApi(ctx, options.device, options.launch)
@@ -39,7 +42,14 @@ export function createWx(ctx: ApiContext, options: WxOptions) {
     cloud: cloud.cloud,
     env: { USER_DATA_PATH },
   })
-  return { wx, cloudCalls: cloud.calls, storage: storage.store, ui: ui.state, media: media.state }
+  return {
+    wx,
+    cloudCalls: cloud.calls,
+    uploads: cloud.uploads,
+    storage: storage.store,
+    ui: ui.state,
+    media: media.state,
+  }
 }
 
 function unsupported(ctx: ApiContext, name: string) {

@@ -3,7 +3,7 @@ import type { LocalImage } from '@/data'
 import { Btn } from '@/components/Btn'
 import { Field } from '@/components/Field'
 import { showError } from '@/platform/feedback'
-import { chooseImages, PickError } from '@/platform/media'
+import { choosePhotos, PickError } from '@/platform/media'
 import { onTap } from '@/platform/tap'
 
 /** What notices allow (types/files.ts `notice`): the server checks again when it attaches them. */
@@ -20,7 +20,7 @@ interface Props {
 /** 图片（可不加）: photos picked from the album or camera, uploaded when the notice is posted. */
 export function ImagesField({ images, onChange, error, progress }: Props) {
   const add = onTap((tap) => {
-    void chooseImages(tap, MAX_IMAGES - images.length).then(
+    void choosePhotos(tap, MAX_IMAGES - images.length).then(
       (picked) => picked.length && onChange([...images, ...picked]),
       (err) => showError(err instanceof PickError ? err.message : '没能打开相册，请稍后再试'),
     )
