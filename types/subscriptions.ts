@@ -63,7 +63,7 @@ export type TemplateKey = keyof typeof SUBSCRIPTION_TEMPLATES
 export const MAX_TEMPLATES_PER_PROMPT = 3
 
 /** What happened to one message: the outbox keeps every attempt, never retried blindly. */
-export type OutboxStatus = 'sent' | 'noConsent' | 'failed' | 'offline'
+export type OutboxStatus = 'sending' | 'sent' | 'noConsent' | 'failed' | 'offline'
 
 export interface OutboxRow {
   outboxId: string

@@ -42,7 +42,7 @@ export function messageOf(ctx: StationCtx, notice: NoticeDoc, tip: string) {
 
 export function tallyOf(outcomes: (OutboxDoc | null)[]): DeliveryTally {
   const tally = emptyTally()
-  for (const o of outcomes) if (o) tally[o.status]++
+  for (const o of outcomes) if (o && o.status !== 'sending') tally[o.status]++
   return tally
 }
 
