@@ -6,10 +6,12 @@
 import type * as z from 'zod'
 import type { platformContract } from './platform'
 import type { stationContract } from './station'
+import type { volunteerContract } from './volunteer'
 
 export interface Contract {
   station: typeof stationContract
   platform: typeof platformContract
+  volunteer: typeof volunteerContract
 }
 
 export type FnName = keyof Contract

@@ -22,6 +22,18 @@ export const SUBSCRIPTION_TEMPLATES = {
     title: '登记审核结果',
     fields: { thing1: '驿站', phrase2: '审核结果', thing3: '说明' },
   },
+  activityPromoted: {
+    title: '活动候补转正通知',
+    fields: { thing1: '活动名称', time2: '活动时间', thing3: '说明' },
+  },
+  activityCancelled: {
+    title: '活动取消通知',
+    fields: { thing1: '活动名称', time2: '活动时间', thing3: '取消原因' },
+  },
+  correctionDecision: {
+    title: '服务时长更正结果',
+    fields: { thing1: '活动名称', phrase2: '审核结果', thing3: '说明' },
+  },
 } as const satisfies Record<string, TemplateSpec>
 
 export type TemplateKey = keyof typeof SUBSCRIPTION_TEMPLATES

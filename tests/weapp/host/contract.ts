@@ -6,10 +6,12 @@
 import type { Contract, FnName } from '../../../types/api'
 import { platformContract } from '../../../types/platform'
 import { stationContract } from '../../../types/station'
+import { volunteerContract } from '../../../types/volunteer'
 
 const CONTRACT: { [F in FnName]: Contract[F] } = {
   station: stationContract,
   platform: platformContract,
+  volunteer: volunteerContract,
 }
 
 /** What a call may carry besides the action's input (types/api.ts CallRequest). */
