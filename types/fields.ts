@@ -104,6 +104,8 @@ export function dateTime(label: string) {
     .trim()
     .max(40, { error: `「${label}」格式不对` })
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, { error: `「${label}」格式不对` })
-    .refine((v) => !Number.isNaN(Date.parse(v)), { error: `「${label}」不是一个真实的时间` })
+    .refine((v) => isCalendarDay(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)), {
+      error: `「${label}」不是一个真实的时间`,
+    })
     .transform((v) => new Date(v))
 }

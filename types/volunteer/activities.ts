@@ -6,16 +6,13 @@ import type { Page } from '../fields'
 import { imageIds } from '../files'
 import { VOLUNTEER_LIMITS } from '../limits'
 import { ACTIVITY_CATEGORIES, ACTIVITY_STATUSES } from './entities'
-import type {
-  ActivityCard,
-  ActivityDetail,
-  CheckinKey,
-  RosterCounts,
-  RosterRow,
-  TeamView,
-} from './views'
+import type { ActivityCard, ActivityDetail, CheckinKey, RosterCounts, RosterRow, TeamView } from './views'
 
 const L = VOLUNTEER_LIMITS
+
+/** Times compared across fields; a field that failed its own check is not compared again. */
+const both = (a: unknown, b: unknown, ok: (a: number, b: number) => boolean) =>
+  !(a instanceof Date && b instanceof Date) || ok(a.getTime(), b.getTime())
 
 const pointsRule = entry('积分规则', {
   mode: oneOf('积分方式', ['fixed', 'perHour']),
@@ -68,12 +65,15 @@ export const activityActions = {
         geofence: geofence.nullable().default(null),
         cover: imageIds('activity'),
       })
-      .refine((v) => v.endAt > v.startAt, { error: '结束时间应晚于开始时间', path: ['endAt'] })
-      .refine((v) => v.endAt.getTime() - v.startAt.getTime() <= L.durationMaxHours * 3600_000, {
+      .refine((v) => both(v.startAt, v.endAt, (s, e) => e > s), {
+        error: '结束时间应晚于开始时间',
+        path: ['endAt'],
+      })
+      .refine((v) => both(v.startAt, v.endAt, (s, e) => e - s <= L.durationMaxHours * 3600_000), {
         error: `一次活动最长 ${L.durationMaxHours} 小时`,
         path: ['endAt'],
       })
-      .refine((v) => v.signupDeadline <= v.startAt, {
+      .refine((v) => both(v.signupDeadline, v.startAt, (d, s) => d <= s), {
         error: '报名截止时间不能晚于开始时间',
         path: ['signupDeadline'],
       }),

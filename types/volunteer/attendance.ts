@@ -37,7 +37,8 @@ export const attendanceActions = {
   cancelSignup: { input: z.object({ activityId: id('活动') }), output: returns<ActivityDetail>() },
   mySignups: {
     input: z.object({ when: oneOf('时间', ['upcoming', 'past']).default('upcoming'), ...page }),
-    output: returns<Page<{ activity: ActivityCard; mine: MySignup | null; attendance: AttendanceView | null }>>(),
+    output:
+      returns<Page<{ activity: ActivityCard; mine: MySignup | null; attendance: AttendanceView | null }>>(),
   },
   checkIn: { input: scan, output: returns<AttendanceView>() },
   checkOut: { input: scan, output: returns<AttendanceView>() },
@@ -68,7 +69,10 @@ export const attendanceActions = {
     output: returns<CorrectionView>(),
   },
   correctionQueue: {
-    input: z.object({ status: oneOf('状态', ['pending', 'approved', 'rejected']).default('pending'), ...page }),
+    input: z.object({
+      status: oneOf('状态', ['pending', 'approved', 'rejected']).default('pending'),
+      ...page,
+    }),
     output: returns<Page<CorrectionView>>(),
   },
   decideCorrection: {

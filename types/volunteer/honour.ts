@@ -26,7 +26,10 @@ export const honourActions = {
     }),
     output: returns<FeaturedView>(),
   },
-  removeFeatured: { input: z.object({ featuredId: id('红旗好人') }), output: returns<{ removed: boolean }>() },
+  removeFeatured: {
+    input: z.object({ featuredId: id('红旗好人') }),
+    output: returns<{ removed: boolean }>(),
+  },
   issueCertificate: {
     input: z
       .object({ from: date('开始日期'), to: date('结束日期') })

@@ -191,7 +191,14 @@ export interface VolunteerStats {
   total: { minutes: number; points: number; attendances: number }
   rewards: { vouchers: number; pointsSpent: number; used: number }
   /** Last months first. */
-  months: { month: string; minutes: number; points: number; attendances: number; vouchers: number; pointsSpent: number }[]
+  months: {
+    month: string
+    minutes: number
+    points: number
+    attendances: number
+    vouchers: number
+    pointsSpent: number
+  }[]
 }
 
 export interface CertificateView {
