@@ -21,6 +21,7 @@ const CONTRACT_PATTERN = {
     '!@contract/station',
     '@contract/station/*',
     '!@contract/station/scope',
+    '!@contract/volunteer/labels',
   ],
   allowTypeImports: true,
   message:
@@ -51,6 +52,7 @@ module.exports = tseslint.config(
         ...globals.browser,
         CLOUD_ENV: 'readonly',
         LOCAL_CLOUD: 'readonly',
+        SCAN_LINK_BASE: 'readonly',
         definePageConfig: 'readonly',
         defineAppConfig: 'readonly',
       },

@@ -40,6 +40,12 @@ export const PRIVACY_APIS: readonly PrivacyApi[] = [
     purpose: '把驿站二维码海报保存到相册，便于打印张贴',
     usedIn: '工作台 → 驿站二维码 → 保存到相册',
   },
+  {
+    api: 'getLocation',
+    info: '位置信息',
+    purpose: '志愿活动现场签到时确认您在活动地点附近',
+    usedIn: '扫码签到页（只在设了签到范围的活动签到时调用）',
+  },
 ]
 
 /**
@@ -54,12 +60,6 @@ export const PLANNED_PRIVACY_APIS: readonly PrivacyApi[] = [
     purpose: '在邻里夜话、微心愿中上传您选择的照片',
     usedIn: '（计划）发帖、心愿配图',
   },
-  {
-    api: 'getLocation',
-    info: '位置信息',
-    purpose: '志愿活动现场签到时确认您在活动地点附近',
-    usedIn: '（计划）活动签到',
-  },
 ]
 
 /** What the forms collect (the guide's 收集的信息), beside what the APIs above give. */
@@ -72,6 +72,7 @@ export const COLLECTED_DATA: readonly { info: string; purpose: string }[] = [
   },
   { info: '党员身份、工作单位、所在党组织', purpose: '在职党员到社区报到和服务记录' },
   { info: '志愿服务意愿和特长', purpose: '安排志愿服务' },
+  { info: '志愿活动的报名、签到签退时间和服务时长', purpose: '记录志愿服务时长、发放积分、开具时长证明' },
   { info: '为邻居代办时填写的邻居信息及其同意方式', purpose: '为没有智能手机的邻居登记和办事' },
 ]
 

@@ -34,6 +34,7 @@ export async function detailOf(ctx: StationCtx, activity: ActivityDoc): Promise<
     mine,
     attendance: attendance ? toAttendance(attendance) : null,
     canManage: canManage(ctx, activity),
+    geofence: canManage(ctx, activity) ? activity.geofence : null,
     signupBlocked: signupBlocked(ctx, activity),
   }
 }

@@ -75,8 +75,9 @@ export function attendance(
   opts: { minutes?: number; late?: number; confirmedBy?: string; points?: number; walkIn?: boolean },
 ): CheckinDoc {
   const checkInAt = new Date(a.startAt.getTime() + (opts.late ?? 0) * MINUTE)
-  const out = opts.minutes === undefined ? null : new Date(checkInAt.getTime() + opts.minutes * MINUTE)
-  const confirmed = out !== null && opts.confirmedBy !== undefined
+  const minutes = opts.minutes ?? 0
+  const out = opts.minutes === undefined ? null : new Date(checkInAt.getTime() + minutes * MINUTE)
+  const confirmedBy = out ? (opts.confirmedBy ?? null) : null
   return {
     _id: checkinId(a.stationId, a._id, p._id),
     stationId: a.stationId,
@@ -86,22 +87,28 @@ export function attendance(
     teamId: a.teamId,
     memberId: p._id,
     memberName: p.name,
-    status: confirmed ? 'confirmed' : out ? 'out' : 'in',
     checkInAt,
     checkInBy: 'qr',
-    checkOutAt: out,
-    checkOutBy: out ? 'qr' : null,
     manualNote: '',
-    minutes: opts.minutes ?? 0,
-    confirmedMinutes: confirmed ? (opts.minutes ?? 0) : 0,
-    points: confirmed ? (opts.points ?? 0) : 0,
-    confirmedAt: confirmed ? a.endAt : null,
-    confirmedBy: confirmed ? (opts.confirmedBy ?? null) : null,
+    minutes,
     correctionPending: false,
     walkIn: opts.walkIn ?? false,
     createdAt: checkInAt,
+    ...checkedOut(out),
+    ...confirmation(confirmedBy, minutes, opts.points ?? 0, a.endAt),
     updatedAt: out ?? checkInAt,
   }
+}
+
+function checkedOut(out: Date | null): Pick<CheckinDoc, 'status' | 'checkOutAt' | 'checkOutBy'> {
+  return out
+    ? { status: 'out', checkOutAt: out, checkOutBy: 'qr' }
+    : { status: 'in', checkOutAt: null, checkOutBy: null }
+}
+
+function confirmation(by: string | null, minutes: number, points: number, at: Date) {
+  if (!by) return { confirmedMinutes: 0, points: 0, confirmedAt: null, confirmedBy: null }
+  return { status: 'confirmed' as const, confirmedMinutes: minutes, points, confirmedAt: at, confirmedBy: by }
 }
 
 // The kernel ledger's derivations (cloudfunctions/_kernel/ledger.ts `entryId`, `balanceId`): a

@@ -1,5 +1,5 @@
 /** What the volunteer function answers with: views of activities, attendance, points and rewards. */
-import type { ActivityCategory, ActivityStatus, PointsRule, SignupStatus } from './entities'
+import type { ActivityCategory, ActivityStatus, Geofence, PointsRule, SignupStatus } from './entities'
 import type { ActivityPhase, VoucherState } from './labels'
 
 export interface TeamView {
@@ -68,6 +68,8 @@ export interface ActivityDetail extends ActivityCard {
   attendance: AttendanceView | null
   /** The caller may edit, open check-in, confirm hours. */
   canManage: boolean
+  /** The check-in area, for those who run the activity (null for everyone else). */
+  geofence: Geofence | null
   /** Why the caller cannot sign up now, in plain Chinese; '' when they can. */
   signupBlocked: string
 }
