@@ -6,7 +6,7 @@ const reactHooks = require('eslint-plugin-react-hooks')
 const globals = require('globals')
 
 // A domain's contract index holds its zod schemas: the app imports it for types only.
-const CONTRACT_PATHS = ['@contract/station', '@contract/api'].map((name) => ({
+const CONTRACT_PATHS = ['@contract/station', '@contract/volunteer', '@contract/api'].map((name) => ({
   name,
   allowTypeImports: true,
   message: 'Import the contract with `import type`.',
@@ -21,6 +21,8 @@ const CONTRACT_PATTERN = {
     '!@contract/station',
     '@contract/station/*',
     '!@contract/station/scope',
+    '!@contract/volunteer',
+    '@contract/volunteer/*',
     '!@contract/volunteer/labels',
   ],
   allowTypeImports: true,

@@ -114,7 +114,10 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
   counters: [
     { name: 'station_name', keys: { stationId: 1, name: 1 } },
     // The honour roll: one tally per member and period, ranked by a sorted, indexed read.
-    { name: 'station_tally_minutes', keys: { stationId: 1, name: 1, 'dims.period': 1, 'values.minutes': -1 } },
+    {
+      name: 'station_tally_minutes',
+      keys: { stationId: 1, name: 1, 'dims.period': 1, 'values.minutes': -1 },
+    },
     { name: 'station_tally_points', keys: { stationId: 1, name: 1, 'dims.period': 1, 'values.points': -1 } },
   ],
   subscriptions: [{ name: 'station_member', keys: { stationId: 1, memberId: 1 } }],

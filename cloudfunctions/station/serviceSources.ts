@@ -6,7 +6,12 @@ import type { ServiceItem } from '../../types/serviceItems'
 import type { ScopedDb } from '../_kernel/repo'
 import { volunteerServiceItems } from '../volunteer/serviceItems'
 
-export type ServiceSource = (db: ScopedDb, memberId: string, from: string, to: string) => Promise<ServiceItem[]>
+export type ServiceSource = (
+  db: ScopedDb,
+  memberId: string,
+  from: string,
+  to: string,
+) => Promise<ServiceItem[]>
 
 export const SERVICE_SOURCES: readonly ServiceSource[] = [volunteerServiceItems]
 
@@ -15,5 +20,10 @@ export async function serviceItems(db: ScopedDb, memberId: string, from: string,
   const lists = await Promise.all(SERVICE_SOURCES.map((source) => source(db, memberId, from, to)))
   return lists
     .flat()
-    .sort((a, b) => a.date.localeCompare(b.date) || a.kindLabel.localeCompare(b.kindLabel) || a.title.localeCompare(b.title))
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) ||
+        a.kindLabel.localeCompare(b.kindLabel) ||
+        a.title.localeCompare(b.title),
+    )
 }

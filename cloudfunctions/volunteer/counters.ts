@@ -27,7 +27,10 @@ export const TOTAL_SHARDS = 8
 /** What a confirmed attendance contributes; null when not confirmed. */
 export type Service = Pick<CheckinDoc, 'memberId' | 'activityStart' | 'confirmedMinutes' | 'points'>
 
-function serviceContribution(s: Service, sign: 1 | -1): { totals: CounterChange[]; tallies: CounterChange[] } {
+function serviceContribution(
+  s: Service,
+  sign: 1 | -1,
+): { totals: CounterChange[]; tallies: CounterChange[] } {
   const values = { minutes: sign * s.confirmedMinutes, points: sign * s.points, attendances: sign }
   const month = monthOf(s.activityStart)
   return {

@@ -24,7 +24,8 @@ export async function detailOf(ctx: StationCtx, activity: ActivityDoc): Promise<
     me ? ctx.db.signups.byId(signupId(ctx.station._id, activity._id, me._id)) : null,
     me ? ctx.db.checkins.byId(checkinId(ctx.station._id, activity._id, me._id)) : null,
   ])
-  const mine = signup && signup.status !== 'cancelled' ? toMySignup(signup, await waitPosition(ctx, signup)) : null
+  const mine =
+    signup && signup.status !== 'cancelled' ? toMySignup(signup, await waitPosition(ctx, signup)) : null
   return {
     ...card,
     description: activity.description,

@@ -23,7 +23,17 @@ export async function summaryOf(ctx: StationCtx, memberId: string): Promise<Poin
 
 export async function historyOf(ctx: StationCtx, memberId: string, skip: number, limit: number) {
   const [items, total] = await Promise.all([
-    ctx.db.pointsLedger.find({ memberId }, { orderBy: [['createdAt', 'desc'], ['_id', 'desc']], skip, limit }),
+    ctx.db.pointsLedger.find(
+      { memberId },
+      {
+        orderBy: [
+          ['createdAt', 'desc'],
+          ['_id', 'desc'],
+        ],
+        skip,
+        limit,
+      },
+    ),
     ctx.db.pointsLedger.count({ memberId }),
   ])
   return pageOf(items.map(toEntry), total, skip, limit)

@@ -29,12 +29,18 @@ export async function admit(ctx: StationCtx, input: ScanInput, direction: Direct
   const scanned = verifyQrToken(ctx.station._id, `activity:${activity._id}`, input.token, ctx.now)
   if (scanned !== direction) throw invalid('token', OTHER_DIRECTION[scanned])
   if (activity.status !== 'ongoing')
-    throw new AppError('CONFLICT', activity.status === 'finished' ? '活动已结束，不能再扫码' : '这个活动现在不能扫码签到')
+    throw new AppError(
+      'CONFLICT',
+      activity.status === 'finished' ? '活动已结束，不能再扫码' : '这个活动现在不能扫码签到',
+    )
   if (activity.geofence) {
     if (!input.location) throw invalid('location', '这个活动需要确认您在活动地点附近，请允许获取位置后再扫码')
     const metres = Math.round(distanceMetres(input.location, activity.geofence))
     if (metres > activity.geofence.radius)
-      throw invalid('location', `您离活动地点约 ${metres} 米，需要在 ${activity.geofence.radius} 米内才能签到`)
+      throw invalid(
+        'location',
+        `您离活动地点约 ${metres} 米，需要在 ${activity.geofence.radius} 米内才能签到`,
+      )
   }
   return activity
 }
@@ -97,8 +103,7 @@ export async function checkOutAs(
   const current = await ctx.db.checkins.byId(checkinId(ctx.station._id, activity._id, memberId))
   if (!current) throw notFound('还没有签到记录：请先扫组织者的「签到码」签到')
   if (current.status !== 'in') return current
-  if (at.getTime() < new Date(current.checkInAt).getTime())
-    throw invalid('at', '签退时间不能早于签到时间')
+  if (at.getTime() < new Date(current.checkInAt).getTime()) throw invalid('at', '签退时间不能早于签到时间')
   const values = {
     status: 'out' as const,
     checkOutAt: at,

@@ -22,7 +22,8 @@ export async function seedDemo(db: LocalDatabase, now = new Date()): Promise<See
   await db.createCollection(MARKER)
   if (db.find(MARKER, { _id: 'seed' }).length > 0) return { seeded: false, documents: 0 }
   let documents = 0
-  for (const set of [xinanSeed(now), xinanVolunteerSeed(now), qinglanSeed(now), binhuSeed(now)]) documents += await insertSet(db, set)
+  for (const set of [xinanSeed(now), xinanVolunteerSeed(now), qinglanSeed(now), binhuSeed(now)])
+    documents += await insertSet(db, set)
   await db.insertMany(MARKER, [{ _id: 'seed', version: SEED_VERSION, at: now }])
   return { seeded: true, documents }
 }

@@ -1,6 +1,8 @@
 /** Plain-Chinese labels of the volunteer domain. Pure data: the app imports it as a value. */
 import type { ActivityCategory, ActivityStatus, PointsRule, SignupStatus } from './entities'
 
+export { ACTIVITY_CATEGORIES } from './entities'
+
 export const CATEGORY_LABELS: Record<ActivityCategory, string> = {
   haircut: '义剪',
   clinic: '义诊',

@@ -50,7 +50,11 @@ async function tellEveryone(ctx: StationCtx, activity: ActivityDoc) {
       await notify(ctx, {
         to: person,
         template: 'activityCancelled',
-        data: { thing1: activity.title, time2: activityTime(activity.startAt), thing3: activity.cancelReason },
+        data: {
+          thing1: activity.title,
+          time2: activityTime(activity.startAt),
+          thing3: activity.cancelReason,
+        },
         page: `packages/volunteer/activity/index?id=${activity._id}`,
         summary: `活动「${activity.title}」已取消，已告知 ${person.name}`,
         key: `cancelled:${activity._id}`,

@@ -24,7 +24,8 @@ export const decideCorrection = actionsOf<'volunteer'>(volunteerContract).statio
     if (request.status !== 'pending') return toCorrection(request)
     const activity = await ctx.db.activities.byId(request.activityId)
     if (!activity) throw notFound('这条记录的活动已不存在')
-    const decided = decision === 'approve' ? await approve(ctx, request, activity, note) : await reject(ctx, request, note)
+    const decided =
+      decision === 'approve' ? await approve(ctx, request, activity, note) : await reject(ctx, request, note)
     if (decided.status === request.status) return toCorrection(decided)
     await ctx.audit({
       action: 'volunteer.decideCorrection',

@@ -19,13 +19,22 @@ export const honourRoll = actionsOf<'volunteer'>(volunteerContract).station('hon
     const field = by === 'hours' ? 'values.minutes' : 'values.points'
     const tallies = await ctx.db.counters.find(
       { name: TALLY, 'dims.period': key, [field]: command().gt(0) },
-      { orderBy: [[field, 'desc'], ['_id', 'asc']], limit: TOP },
+      {
+        orderBy: [
+          [field, 'desc'],
+          ['_id', 'asc'],
+        ],
+        limit: TOP,
+      },
     )
     const ids = tallies.map((t) => t.dims.memberId as string)
     const [people, featured] = await Promise.all([
       ids.length ? ctx.db.members.find({ _id: inList(ids) }, { limit: TOP }) : [],
       ctx.db.featuredNeighbours.find(period === 'month' ? { month } : {}, {
-        orderBy: [['month', 'desc'], ['createdAt', 'desc']],
+        orderBy: [
+          ['month', 'desc'],
+          ['createdAt', 'desc'],
+        ],
         limit: 6,
       }),
     ])

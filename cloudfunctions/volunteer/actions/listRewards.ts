@@ -12,7 +12,14 @@ export const listRewards = actionsOf<'volunteer'>(volunteerContract).station('li
   async run(ctx, { skip, limit }) {
     const filter = { status: 'active', validUntil: command().gt(ctx.now) }
     const [items, total] = await Promise.all([
-      ctx.db.rewards.find(filter, { orderBy: [['createdAt', 'desc'], ['_id', 'asc']], skip, limit }),
+      ctx.db.rewards.find(filter, {
+        orderBy: [
+          ['createdAt', 'desc'],
+          ['_id', 'asc'],
+        ],
+        skip,
+        limit,
+      }),
       ctx.db.rewards.count(filter),
     ])
     return pageOf(await rewardViews(ctx, items), total, skip, limit)

@@ -11,7 +11,14 @@ export const manageRewards = actionsOf<'volunteer'>(volunteerContract).station('
     const provider = providerOf(ctx)
     const filter = provider === null ? {} : { provider }
     const [items, total] = await Promise.all([
-      ctx.db.rewards.find(filter, { orderBy: [['createdAt', 'desc'], ['_id', 'asc']], skip, limit }),
+      ctx.db.rewards.find(filter, {
+        orderBy: [
+          ['createdAt', 'desc'],
+          ['_id', 'asc'],
+        ],
+        skip,
+        limit,
+      }),
       ctx.db.rewards.count(filter),
     ])
     return pageOf(await rewardViews(ctx, items), total, skip, limit)

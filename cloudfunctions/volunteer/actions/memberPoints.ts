@@ -10,7 +10,10 @@ export const memberPoints = actionsOf<'volunteer'>(volunteerContract).station('m
   async run(ctx, { memberId, skip, limit }) {
     const person = await ctx.db.members.byId(memberId)
     if (!person) throw notFound('没有找到这位居民')
-    const [summary, page] = await Promise.all([summaryOf(ctx, memberId), historyOf(ctx, memberId, skip, limit)])
+    const [summary, page] = await Promise.all([
+      summaryOf(ctx, memberId),
+      historyOf(ctx, memberId, skip, limit),
+    ])
     if (skip === 0)
       await ctx.audit({
         action: 'volunteer.memberPoints',

@@ -9,7 +9,14 @@ export const myVouchers = actionsOf<'volunteer'>(volunteerContract).station('myV
   async run(ctx, { skip, limit }) {
     const mine = { memberId: ctx.member!._id }
     const [items, total] = await Promise.all([
-      ctx.db.redemptions.find(mine, { orderBy: [['createdAt', 'desc'], ['_id', 'asc']], skip, limit }),
+      ctx.db.redemptions.find(mine, {
+        orderBy: [
+          ['createdAt', 'desc'],
+          ['_id', 'asc'],
+        ],
+        skip,
+        limit,
+      }),
       ctx.db.redemptions.count(mine),
     ])
     return pageOf(

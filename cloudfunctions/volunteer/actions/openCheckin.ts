@@ -20,7 +20,10 @@ export const openCheckin = actionsOf<'volunteer'>(volunteerContract).station('op
   async run(ctx, { activityId }) {
     let activity = await managedActivity(ctx, activityId)
     if (activity.status !== 'published' && activity.status !== 'ongoing')
-      throw new AppError('CONFLICT', activity.status === 'draft' ? '请先发布活动' : '活动已结束或已取消，不能再签到')
+      throw new AppError(
+        'CONFLICT',
+        activity.status === 'draft' ? '请先发布活动' : '活动已结束或已取消，不能再签到',
+      )
     if (ctx.now.getTime() < new Date(activity.startAt).getTime() - EARLY_MS)
       throw new AppError('CONFLICT', '活动开始前两小时内才能打开签到')
     if (activity.status === 'published') {

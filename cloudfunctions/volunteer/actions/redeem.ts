@@ -95,7 +95,8 @@ async function issue(
       usedByName: '',
     }
     await tx.insert('redemptions', voucher)
-    if (count) await tx.updateRead('redemptionCounts', countId, { count: count.count + 1, updatedAt: ctx.now })
+    if (count)
+      await tx.updateRead('redemptionCounts', countId, { count: count.count + 1, updatedAt: ctx.now })
     else
       await tx.insert('redemptionCounts', {
         _id: countId,

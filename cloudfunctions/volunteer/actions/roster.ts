@@ -26,19 +26,46 @@ export const roster = actionsOf<'volunteer'>(volunteerContract).station('roster'
     ])
     const counts = { signedUp, waitlisted, checkedIn, checkedOut, confirmed }
     if (list === 'attendance') {
-      const rows = await ctx.db.checkins.find(a, { orderBy: [['checkInAt', 'asc'], ['_id', 'asc']], skip, limit })
-      const signups = await byMember(ctx.db.signups.find({ ...a, memberId: inList(rows.map((r) => r.memberId)) }, { limit }))
+      const rows = await ctx.db.checkins.find(a, {
+        orderBy: [
+          ['checkInAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+        skip,
+        limit,
+      })
+      const signups = await byMember(
+        ctx.db.signups.find({ ...a, memberId: inList(rows.map((r) => r.memberId)) }, { limit }),
+      )
       const items = rows.map((c) => row(c.memberId, c.memberName, signups.get(c.memberId) ?? null, null, c))
       return { ...pageOf(items, checkedIn, skip, limit), counts }
     }
     const status = list
     const rows = await ctx.db.signups.find(
       { ...a, status },
-      { orderBy: status === 'waitlisted' ? waitlistOrder() : [['joinedAt', 'asc'], ['_id', 'asc']], skip, limit },
+      {
+        orderBy:
+          status === 'waitlisted'
+            ? waitlistOrder()
+            : [
+                ['joinedAt', 'asc'],
+                ['_id', 'asc'],
+              ],
+        skip,
+        limit,
+      },
     )
-    const checkins = await byMember(ctx.db.checkins.find({ ...a, memberId: inList(rows.map((r) => r.memberId)) }, { limit }))
+    const checkins = await byMember(
+      ctx.db.checkins.find({ ...a, memberId: inList(rows.map((r) => r.memberId)) }, { limit }),
+    )
     const items = rows.map((s, i) =>
-      row(s.memberId, s.memberName, s, status === 'waitlisted' ? skip + i + 1 : null, checkins.get(s.memberId) ?? null),
+      row(
+        s.memberId,
+        s.memberName,
+        s,
+        status === 'waitlisted' ? skip + i + 1 : null,
+        checkins.get(s.memberId) ?? null,
+      ),
     )
     return { ...pageOf(items, status === 'signedUp' ? signedUp : waitlisted, skip, limit), counts }
   },

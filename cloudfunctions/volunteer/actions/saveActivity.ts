@@ -48,7 +48,9 @@ export const saveActivity = actionsOf<'volunteer'>(volunteerContract).station('s
       geofence: input.geofence,
       updatedAt: ctx.now,
     }
-    const saved = input.activityId ? await edit(ctx, input.activityId, input, fields) : await create(ctx, input, fields)
+    const saved = input.activityId
+      ? await edit(ctx, input.activityId, input, fields)
+      : await create(ctx, input, fields)
     await ctx.audit({
       action: 'volunteer.saveActivity',
       targetType: 'activity',
@@ -59,7 +61,20 @@ export const saveActivity = actionsOf<'volunteer'>(volunteerContract).station('s
   },
 })
 
-type Fields = Omit<ActivityDoc, '_id' | 'stationId' | 'capacity' | 'remaining' | 'coverFileId' | 'status' | 'cancelReason' | 'createdBy' | 'createdAt' | 'openedAt' | 'finishedAt'>
+type Fields = Omit<
+  ActivityDoc,
+  | '_id'
+  | 'stationId'
+  | 'capacity'
+  | 'remaining'
+  | 'coverFileId'
+  | 'status'
+  | 'cancelReason'
+  | 'createdBy'
+  | 'createdAt'
+  | 'openedAt'
+  | 'finishedAt'
+>
 
 async function create(ctx: StationCtx, input: Input, fields: Fields): Promise<ActivityDoc> {
   if (input.endAt.getTime() <= ctx.now.getTime()) throw invalid('endAt', '结束时间已经过去了，请重新选择')
@@ -93,12 +108,18 @@ async function edit(ctx: StationCtx, activityId: string, input: Input, fields: F
     // The capacity and what is left change together, only while enough places are free.
     const changed = await ctx.db.activities.updateById(
       activityId,
-      { ...fields, capacity: input.capacity, remaining: command().inc(diff), coverFileId: input.cover[0] ?? null },
+      {
+        ...fields,
+        capacity: input.capacity,
+        remaining: command().inc(diff),
+        coverFileId: input.cover[0] ?? null,
+      },
       { status: current.status, remaining: command().gte(Math.max(0, -diff)) },
     )
     if (!changed) {
       const now = await ctx.db.activities.byId(activityId)
-      if (now && now.status !== current.status) throw new AppError('CONFLICT', '活动状态刚刚变了，请刷新后再修改')
+      if (now && now.status !== current.status)
+        throw new AppError('CONFLICT', '活动状态刚刚变了，请刷新后再修改')
       const taken = now ? now.capacity - now.remaining : 0
       throw invalid('capacity', `已有 ${taken} 人报名，名额不能少于 ${taken}`)
     }

@@ -22,7 +22,8 @@ export const saveReward = actionsOf<'volunteer'>(volunteerContract).station('sav
   access: { roles: MERCHANT_ROLES },
   async run(ctx, input) {
     const provider = providerOf(ctx) ?? input.provider
-    if (!provider) throw (providerOf(ctx) === '' ? forbidden('您还没有绑定商家') : invalid('provider', '请填写提供方'))
+    if (!provider)
+      throw providerOf(ctx) === '' ? forbidden('您还没有绑定商家') : invalid('provider', '请填写提供方')
     await checkTexts(
       ctx,
       [
@@ -32,7 +33,9 @@ export const saveReward = actionsOf<'volunteer'>(volunteerContract).station('sav
       ],
       SCENE.profile,
     )
-    const saved = input.rewardId ? await edit(ctx, input.rewardId, input, provider) : await create(ctx, input, provider)
+    const saved = input.rewardId
+      ? await edit(ctx, input.rewardId, input, provider)
+      : await create(ctx, input, provider)
     await ctx.audit({
       action: 'volunteer.saveReward',
       targetType: 'reward',
@@ -91,4 +94,9 @@ async function edit(ctx: StationCtx, rewardId: string, input: Input, provider: s
   })
 }
 
-const imageSpec = (rewardId: string) => ({ kind: 'reward' as const, itemType: 'reward', itemId: rewardId, field: 'image' })
+const imageSpec = (rewardId: string) => ({
+  kind: 'reward' as const,
+  itemType: 'reward',
+  itemId: rewardId,
+  field: 'image',
+})

@@ -27,7 +27,13 @@ export const saveTeam = actionsOf<'volunteer'>(volunteerContract).station('saveT
         return toTeam(saved)
       }
       const sort = (await ctx.db.volunteerTeams.count({})) + 1
-      const team = await ctx.db.volunteerTeams.insert({ _id: newId(), name, description, sort, createdAt: ctx.now })
+      const team = await ctx.db.volunteerTeams.insert({
+        _id: newId(),
+        name,
+        description,
+        sort,
+        createdAt: ctx.now,
+      })
       await audit(ctx, team._id, `新建志愿服务队「${name}」`)
       return toTeam(team)
     } catch (err) {

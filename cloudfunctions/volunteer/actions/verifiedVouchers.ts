@@ -12,7 +12,14 @@ export const verifiedVouchers = actionsOf<'volunteer'>(volunteerContract).statio
     const provider = providerOf(ctx)
     const filter = { status: 'used', usedAt: command().neq(null), ...(provider === null ? {} : { provider }) }
     const [items, total] = await Promise.all([
-      ctx.db.redemptions.find(filter, { orderBy: [['usedAt', 'desc'], ['_id', 'asc']], skip, limit }),
+      ctx.db.redemptions.find(filter, {
+        orderBy: [
+          ['usedAt', 'desc'],
+          ['_id', 'asc'],
+        ],
+        skip,
+        limit,
+      }),
       ctx.db.redemptions.count(filter),
     ])
     return pageOf(

@@ -18,13 +18,21 @@ export const verifyVoucher = actionsOf<'volunteer'>(volunteerContract).station('
     const voucher = await voucherFor(ctx, code)
     const state = voucherState(voucher, ctx.now)
     if (state === 'used')
-      throw new AppError('CONFLICT', `这张券已在 ${activityTime(voucher.usedAt!)} 由 ${voucher.usedByName} 核销过了`)
+      throw new AppError(
+        'CONFLICT',
+        `这张券已在 ${activityTime(voucher.usedAt!)} 由 ${voucher.usedByName} 核销过了`,
+      )
     if (state === 'expired')
       throw new AppError('EXPIRED', `这张券已过期（有效期至 ${activityTime(voucher.validUntil)}）`)
     const used = await ctx.transaction(async (tx) => {
       const v = await tx.get('redemptions', voucher._id)
       if (!v || v.status !== 'issued') return null
-      const values = { status: 'used' as const, usedAt: ctx.now, usedBy: ctx.member!._id, usedByName: ctx.member!.name }
+      const values = {
+        status: 'used' as const,
+        usedAt: ctx.now,
+        usedBy: ctx.member!._id,
+        usedByName: ctx.member!.name,
+      }
       await tx.updateRead('redemptions', v._id, values)
       const after = { ...v, ...values }
       await bumpRedemption(tx, v, after)

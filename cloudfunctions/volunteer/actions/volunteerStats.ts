@@ -17,7 +17,11 @@ export const volunteerStats = actionsOf<'volunteer'>(volunteerContract).station(
       .slice(0, 12)
     return {
       total: { minutes: hours.minutes ?? 0, points: hours.points ?? 0, attendances: hours.attendances ?? 0 },
-      rewards: { vouchers: rewards.vouchers ?? 0, pointsSpent: rewards.pointsSpent ?? 0, used: rewards.used ?? 0 },
+      rewards: {
+        vouchers: rewards.vouchers ?? 0,
+        pointsSpent: rewards.pointsSpent ?? 0,
+        used: rewards.used ?? 0,
+      },
       months: months.map((month) => {
         const h = valuesOf(rows, HOURS_BY_MONTH, { month })
         const r = valuesOf(rows, REWARDS_BY_MONTH, { month })

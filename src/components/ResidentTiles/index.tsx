@@ -24,6 +24,7 @@ const TILES: ResidentTile[] = [
     forPrincipal: false,
   },
   { icon: '🤝', title: '代办服务', url: '/packages/station/proxy/index', forPrincipal: false },
+  { icon: '🙌', title: '志愿服务', url: '/packages/volunteer/index/index', forPrincipal: true },
   { icon: '🔔', title: '消息通知', url: '/packages/station/messages/index', forPrincipal: false },
   { icon: '🔁', title: '切换驿站', url: '/packages/station/stations/index', forPrincipal: false },
 ]

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
 import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
+import { VolunteerSection } from '@/components/home/VolunteerSection'
 import { useMe, useQuery } from '@/data'
 import { restart } from '@/platform/nav'
 import { useSession } from '@/stores/session'
@@ -44,6 +45,7 @@ export default function Home() {
             {/* Staff come here to work first: what waits for them, then what they can do as residents. */}
             {me.data?.permissions ? <StaffGrid permissions={me.data.permissions} /> : null}
             {me.data?.member?.status === 'verified' ? <ForYou me={me.data} profile={p} /> : null}
+            <VolunteerSection me={me.data} />
             <StationProfileView profile={p} />
           </View>
         )}

@@ -60,7 +60,11 @@ export function ActivityScan({ id, token }: ScanKindProps) {
     )
   if (error)
     return (
-      <ErrorView error={error} onHome={() => go(`/packages/volunteer/activity/index?id=${id}`)} homeText='查看活动' />
+      <ErrorView
+        error={error}
+        onHome={() => go(`/packages/volunteer/activity/index?id=${id}`)}
+        homeText='查看活动'
+      />
     )
   return <Loading text={out ? '正在签退…' : '正在签到…'} />
 }
@@ -75,7 +79,10 @@ function Done({ attendance: a, out }: { attendance: AttendanceView; out: boolean
       <View className='muted text-s'>
         {out ? '组织者确认服务时长后，积分会自动发到您的账户。' : '活动结束时请再扫一次组织者的「签退码」。'}
       </View>
-      <Btn className='btn btn--plain' onClick={() => go(`/packages/volunteer/activity/index?id=${a.activityId}`)}>
+      <Btn
+        className='btn btn--plain'
+        onClick={() => go(`/packages/volunteer/activity/index?id=${a.activityId}`)}
+      >
         查看活动
       </Btn>
     </View>

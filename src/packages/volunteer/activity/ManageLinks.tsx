@@ -31,15 +31,27 @@ export function ManageLinks({ activity: a }: { activity: ActivityDetail }) {
           </Btn>
         ) : null}
         {a.status === 'published' || a.status === 'ongoing' ? (
-          <Btn className='btn btn--primary' data-testid='open-checkin' onClick={() => go(`${M}/checkin/index?id=${id}`)}>
+          <Btn
+            className='btn btn--primary'
+            data-testid='open-checkin'
+            onClick={() => go(`${M}/checkin/index?id=${id}`)}
+          >
             签到码
           </Btn>
         ) : null}
-        <Btn className='btn btn--plain' data-testid='open-roster' onClick={() => go(`${M}/roster/index?id=${id}`)}>
+        <Btn
+          className='btn btn--plain'
+          data-testid='open-roster'
+          onClick={() => go(`${M}/roster/index?id=${id}`)}
+        >
           名单与时长
         </Btn>
         {a.status === 'draft' || a.status === 'published' ? (
-          <Btn className='btn btn--ghost' data-testid='edit-activity' onClick={() => go(`${M}/edit/index?id=${id}`)}>
+          <Btn
+            className='btn btn--ghost'
+            data-testid='edit-activity'
+            onClick={() => go(`${M}/edit/index?id=${id}`)}
+          >
             修改
           </Btn>
         ) : null}

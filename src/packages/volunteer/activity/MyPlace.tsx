@@ -34,7 +34,7 @@ export function MyPlace({ activity: a }: { activity: ActivityDetail }) {
             if (await signUp.run({ activityId: a.activityId })) toastDone('报名成功')
           }}
         >
-          {signUp.busy ? '正在报名…' : a.remaining > 0 ? '我要报名' : '已报满，排队候补'}
+          {signUpText(signUp.busy, a.remaining)}
         </Btn>
       ) : null}
       {!a.mine && a.signupBlocked ? <View className='muted'>{a.signupBlocked}</View> : null}
@@ -56,12 +56,17 @@ export function MyPlace({ activity: a }: { activity: ActivityDetail }) {
   )
 }
 
+const signUpText = (busy: boolean, remaining: number) =>
+  busy ? '正在报名…' : remaining > 0 ? '我要报名' : '已报满，排队候补'
+
 function Status({ activity: a }: { activity: ActivityDetail }) {
   const mine = a.mine
   const att = a.attendance
   return (
     <View data-testid='my-status'>
-      {mine?.status === 'signedUp' ? <View className='ok'>已报名{mine.byName ? `（${mine.byName}代报名）` : ''}</View> : null}
+      {mine?.status === 'signedUp' ? (
+        <View className='ok'>已报名{mine.byName ? `（${mine.byName}代报名）` : ''}</View>
+      ) : null}
       {mine?.status === 'waitlisted' ? (
         <View className='warn' data-testid='wait-position'>
           候补第 {mine.waitPosition} 位：有人取消时按顺序递补，递补后会通知您

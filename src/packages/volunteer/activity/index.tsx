@@ -20,7 +20,12 @@ export default function ActivityPage() {
   const id = useRouter().params.id ?? ''
   const entered = useStationParam()
   const station = useSession((s) => s.station)
-  const detail = useQuery('volunteer', 'getActivity', { activityId: id }, { enabled: entered.ready, forPrincipal: true })
+  const detail = useQuery(
+    'volunteer',
+    'getActivity',
+    { activityId: id },
+    { enabled: entered.ready, forPrincipal: true },
+  )
 
   usePullDownRefresh(() => {
     detail.reload().finally(() => Taro.stopPullDownRefresh())

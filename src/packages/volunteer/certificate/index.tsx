@@ -60,8 +60,12 @@ function Certificate({ cert }: { cert: CertificateView }) {
           志愿服务时长证明
         </View>
         <View className='vol-description'>
-          兹证明 <View className='title-l' style={{ display: 'inline' }}>{cert.memberName}</View> 同志于 {shortDate(cert.from)}
-          至 {shortDate(cert.to)} 期间，在{cert.stationName}参加志愿服务 {cert.attendances} 次，经活动组织者确认，累计志愿服务时长{' '}
+          兹证明{' '}
+          <View className='title-l' style={{ display: 'inline' }}>
+            {cert.memberName}
+          </View>{' '}
+          同志于 {shortDate(cert.from)}至 {shortDate(cert.to)} 期间，在{cert.stationName}参加志愿服务{' '}
+          {cert.attendances} 次，经活动组织者确认，累计志愿服务时长{' '}
           <View className='title-l' style={{ display: 'inline' }} data-testid='certificate-hours'>
             {serviceText(cert.minutes)}
           </View>
@@ -82,7 +86,11 @@ function Certificate({ cert }: { cert: CertificateView }) {
         <View className='text-s muted'>核验：请驿站工作人员在「志愿管理 → 证明核验」中输入证明编号。</View>
       </View>
       {process.env.TARO_ENV === 'h5' ? (
-        <Btn className='btn btn--plain no-print' onClick={() => window.print()} data-testid='print-certificate'>
+        <Btn
+          className='btn btn--plain no-print'
+          onClick={() => window.print()}
+          data-testid='print-certificate'
+        >
           打印证明
         </Btn>
       ) : null}

@@ -9,7 +9,9 @@ export function timeRange(startIso: string, endIso: string): string {
   const s = dayjs(startIso)
   const e = dayjs(endIso)
   const head = `${shortDate(startIso)} ${WEEKDAYS[s.day()]} ${s.format('HH:mm')}`
-  return s.isSame(e, 'day') ? `${head}–${e.format('HH:mm')}` : `${head} 至 ${shortDate(endIso)} ${e.format('HH:mm')}`
+  return s.isSame(e, 'day')
+    ? `${head}–${e.format('HH:mm')}`
+    : `${head} 至 ${shortDate(endIso)} ${e.format('HH:mm')}`
 }
 
 /** 150 → "2.5 小时", 45 → "45 分钟". */

@@ -69,7 +69,9 @@ export default function VolunteerHome() {
         testId='activity-list'
         keyOf={(a) => a.activityId}
         emptyTitle={when === 'upcoming' ? '近期还没有活动' : '还没有往期活动'}
-        emptyHint={when === 'upcoming' ? <View className='text-s'>驿站发布新活动后会出现在这里。</View> : null}
+        emptyHint={
+          when === 'upcoming' ? <View className='text-s'>驿站发布新活动后会出现在这里。</View> : null
+        }
         renderItem={(a) => <ActivityItem activity={a} />}
       />
     </Screen>

@@ -25,7 +25,9 @@ export function CorrectionForm({ attendance: a, onDone }: { attendance: Attendan
   )
   return (
     <View data-testid='correction-form'>
-      <View className='text-s muted'>现在确认的是 {serviceText(a.confirmedMinutes)}，驿站工作人员审核后更正。</View>
+      <View className='text-s muted'>
+        现在确认的是 {serviceText(a.confirmedMinutes)}，驿站工作人员审核后更正。
+      </View>
       <TextField
         label='实际服务时长（分钟）'
         type='number'
@@ -51,7 +53,11 @@ export function CorrectionForm({ attendance: a, onDone }: { attendance: Attendan
         data-testid='submit-correction'
         onClick={() =>
           form.submit(async (d) => {
-            const res = await ask.run({ checkinId: a.checkinId, minutes: Number(d.minutes), reason: d.reason })
+            const res = await ask.run({
+              checkinId: a.checkinId,
+              minutes: Number(d.minutes),
+              reason: d.reason,
+            })
             if (res) {
               toastDone('已提交')
               onDone()

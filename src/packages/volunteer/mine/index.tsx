@@ -40,7 +40,10 @@ export default function MinePage() {
         }
         renderItem={(row) => (
           <View className='card' data-testid={`mine-${row.activity.activityId}`}>
-            <View className='title-l' onClick={() => go(`/packages/volunteer/activity/index?id=${row.activity.activityId}`)}>
+            <View
+              className='title-l'
+              onClick={() => go(`/packages/volunteer/activity/index?id=${row.activity.activityId}`)}
+            >
               {row.activity.title}
             </View>
             <View className='text-s'>{timeRange(row.activity.startAt, row.activity.endAt)}</View>
@@ -66,7 +69,9 @@ function Attendance({ attendance: a }: { attendance: AttendanceView }) {
         {ATTENDANCE_LABELS[a.status]}
         {a.status === 'confirmed' ? `：${serviceText(a.confirmedMinutes)}，${a.points} 积分` : ''}
       </View>
-      {a.status === 'confirmed' && a.correctionPending ? <View className='warn text-s'>时长更正审核中</View> : null}
+      {a.status === 'confirmed' && a.correctionPending ? (
+        <View className='warn text-s'>时长更正审核中</View>
+      ) : null}
       {a.status === 'confirmed' && !a.correctionPending && !correcting ? (
         <View className='link-line text-s' onClick={() => setCorrecting(true)} data-testid='ask-correction'>
           时长不对？申请更正

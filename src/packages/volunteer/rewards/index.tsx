@@ -37,7 +37,12 @@ export default function RewardsPage() {
 function Rewards({ onRedeemed }: { onRedeemed(): void }) {
   const list = usePagedQuery('volunteer', 'listRewards', {})
   const me = useMe()
-  const points = useQuery('volunteer', 'myPoints', { limit: 1 }, { enabled: me.data?.member?.status === 'verified' })
+  const points = useQuery(
+    'volunteer',
+    'myPoints',
+    { limit: 1 },
+    { enabled: me.data?.member?.status === 'verified' },
+  )
   return (
     <View>
       {points.data ? (
@@ -50,7 +55,9 @@ function Rewards({ onRedeemed }: { onRedeemed(): void }) {
         testId='reward-list'
         keyOf={(r) => r.rewardId}
         emptyTitle='暂时没有可兑换的优惠'
-        renderItem={(r) => <Reward reward={r} balance={points.data?.summary.balance ?? null} onRedeemed={onRedeemed} />}
+        renderItem={(r) => (
+          <Reward reward={r} balance={points.data?.summary.balance ?? null} onRedeemed={onRedeemed} />
+        )}
       />
     </View>
   )
@@ -59,12 +66,26 @@ function Rewards({ onRedeemed }: { onRedeemed(): void }) {
 /** A tap's own request key: a repeat of the same tap (a flaky network) answers the same voucher. */
 const newKey = () => `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
 
-function Reward({ reward: r, balance, onRedeemed }: { reward: RewardView; balance: number | null; onRedeemed(): void }) {
+function Reward({
+  reward: r,
+  balance,
+  onRedeemed,
+}: {
+  reward: RewardView
+  balance: number | null
+  onRedeemed(): void
+}) {
   const redeem = useMutation('volunteer', 'redeem', {
     invalidates: ['volunteer.listRewards', 'volunteer.myVouchers', 'volunteer.myPoints'],
   })
   const soldOut = r.stock === 0
-  const blocked = soldOut ? '已兑完' : r.myAllowance === 0 ? '已达兑换上限' : balance !== null && balance < r.cost ? '积分不足' : ''
+  const blocked = soldOut
+    ? '已兑完'
+    : r.myAllowance === 0
+      ? '已达兑换上限'
+      : balance !== null && balance < r.cost
+        ? '积分不足'
+        : ''
   return (
     <View className='card' data-testid={`reward-${r.rewardId}`}>
       <View className='vol-item__head'>
@@ -113,11 +134,16 @@ function Vouchers() {
           <View className='vol-voucher__code' data-testid='voucher-code'>
             {v.code}
           </View>
-          <View className={`tag ${v.state === 'issued' ? 'tag--ok' : 'tag--grey'}`} data-testid='voucher-state'>
+          <View
+            className={`tag ${v.state === 'issued' ? 'tag--ok' : 'tag--grey'}`}
+            data-testid='voucher-state'
+          >
             {VOUCHER_LABELS[v.state]}
           </View>
           <View className='text-s muted'>
-            {v.state === 'used' ? `${shortDate(v.usedAt!)} 由 ${v.usedByName} 核销` : `有效期至 ${shortDate(v.validUntil)}，到店出示给商家核销`}
+            {v.state === 'used'
+              ? `${shortDate(v.usedAt!)} 由 ${v.usedByName} 核销`
+              : `有效期至 ${shortDate(v.validUntil)}，到店出示给商家核销`}
           </View>
         </View>
       )}

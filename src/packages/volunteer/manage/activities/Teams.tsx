@@ -7,8 +7,14 @@ import { toastDone } from '@/platform/feedback'
 /** 志愿服务队: staff add teams; organisers are granted teams in 角色管理. */
 export function Teams() {
   const teams = useQuery('volunteer', 'listTeams', {})
-  const save = useMutation('volunteer', 'saveTeam', { fields: ['name'], invalidates: ['volunteer.listTeams'] })
-  const form = useForm({ name: '' }, { mutations: [save], check: (d) => ({ name: d.name.trim() ? undefined : '请填写队名' }) })
+  const save = useMutation('volunteer', 'saveTeam', {
+    fields: ['name'],
+    invalidates: ['volunteer.listTeams'],
+  })
+  const form = useForm(
+    { name: '' },
+    { mutations: [save], check: (d) => ({ name: d.name.trim() ? undefined : '请填写队名' }) },
+  )
   return (
     <View className='card' data-testid='teams'>
       <View className='card__title'>志愿服务队</View>
@@ -20,7 +26,13 @@ export function Teams() {
           </View>
         </View>
       ))}
-      <TextField label='新队伍名称' value={form.draft.name} onChange={(name) => form.set({ name })} maxlength={20} error={form.error('name')} />
+      <TextField
+        label='新队伍名称'
+        value={form.draft.name}
+        onChange={(name) => form.set({ name })}
+        maxlength={20}
+        error={form.error('name')}
+      />
       <Btn
         className='btn btn--plain'
         onClick={() =>

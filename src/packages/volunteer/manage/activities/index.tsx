@@ -33,7 +33,11 @@ function List({ staff }: { staff: boolean }) {
   const list = usePagedQuery('volunteer', 'managedActivities', filter === 'all' ? {} : { status: filter })
   return (
     <View>
-      <Btn className='btn btn--primary' data-testid='new-activity' onClick={() => go('/packages/volunteer/manage/edit/index')}>
+      <Btn
+        className='btn btn--primary'
+        data-testid='new-activity'
+        onClick={() => go('/packages/volunteer/manage/edit/index')}
+      >
         发起活动
       </Btn>
       <Tabs<Filter>

@@ -99,7 +99,11 @@ function Live({ id }: { id: string }) {
         <Figure label='已签到' value={c?.checkedIn} />
         <Figure label='已签退' value={c ? c.checkedOut + c.confirmed : undefined} />
       </View>
-      <Btn className='btn btn--plain' onClick={() => go(`/packages/volunteer/manage/roster/index?id=${id}`)} data-testid='to-roster'>
+      <Btn
+        className='btn btn--plain'
+        onClick={() => go(`/packages/volunteer/manage/roster/index?id=${id}`)}
+        data-testid='to-roster'
+      >
         名单与代签
       </Btn>
       {finish.formError ? <View className='banner banner--warn'>{finish.formError}</View> : null}
@@ -107,7 +111,10 @@ function Live({ id }: { id: string }) {
         className='btn btn--ghost'
         data-testid='finish-activity'
         onClick={async () => {
-          if (!(await confirm('结束活动', '结束后不能再扫码。忘记签退的人，请在名单里为他们签退后再确认时长。'))) return
+          if (
+            !(await confirm('结束活动', '结束后不能再扫码。忘记签退的人，请在名单里为他们签退后再确认时长。'))
+          )
+            return
           if (await finish.run({ activityId: id })) {
             toastDone('活动已结束')
             await go(`/packages/volunteer/manage/roster/index?id=${id}`)

@@ -9,7 +9,13 @@ const RADII = ['100', '300', '500', '1000'] as const
 const RADIUS_LABELS = { '100': '100米', '300': '300米', '500': '500米', '1000': '1公里' }
 
 /** Optional: check-in only near the place — set where the organiser stands now, within a radius. */
-export function GeofenceField({ value, onChange }: { value: Geofence | null; onChange(g: Geofence | null): void }) {
+export function GeofenceField({
+  value,
+  onChange,
+}: {
+  value: Geofence | null
+  onChange(g: Geofence | null): void
+}) {
   const [problem, setProblem] = useState('')
   const here = async () => {
     setProblem('')

@@ -77,7 +77,8 @@ export function check(d: Draft): Problems {
     endAt: d.end > d.start ? undefined : '结束时间应晚于开始时间',
     capacity: whole(d.capacity) > 0 ? undefined : '请填写名额（大于0的整数）',
     'points.amount': whole(d.amount) >= 0 ? undefined : '请填写积分（整数）',
-    'points.cap': d.mode === 'fixed' || whole(d.cap) >= whole(d.amount) ? undefined : '积分上限不能小于每小时积分',
+    'points.cap':
+      d.mode === 'fixed' || whole(d.cap) >= whole(d.amount) ? undefined : '积分上限不能小于每小时积分',
   }
 }
 

@@ -2,8 +2,7 @@ import { Picker, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import type { ActivityDetail } from '@contract/volunteer'
 import type { MeView } from '@contract/station'
-import { ACTIVITY_CATEGORIES } from '@contract/volunteer'
-import { CATEGORY_LABELS } from '@contract/volunteer/labels'
+import { ACTIVITY_CATEGORIES, CATEGORY_LABELS } from '@contract/volunteer/labels'
 import { VOLUNTEER_LIMITS } from '@contract/limits'
 import { AccessGate } from '@/components/AccessGate'
 import { Btn } from '@/components/Btn'
@@ -59,9 +58,23 @@ function ActivityForm({ me, existing }: { me: MeView; existing?: ActivityDetail 
     })
   return (
     <View className='card' data-testid='activity-form'>
-      <TextField label='活动名称' required value={d.title} onChange={(title) => form.set({ title })} maxlength={VOLUNTEER_LIMITS.titleMax} error={form.error('title')} testId='activity-title-input' />
+      <TextField
+        label='活动名称'
+        required
+        value={d.title}
+        onChange={(title) => form.set({ title })}
+        maxlength={VOLUNTEER_LIMITS.titleMax}
+        error={form.error('title')}
+        testId='activity-title-input'
+      />
       <Field label='类别' required error={form.error('category')}>
-        <Choices options={ACTIVITY_CATEGORIES} labels={CATEGORY_LABELS} value={d.category} onChange={(category) => form.set({ category })} testId='pick-category' />
+        <Choices
+          options={ACTIVITY_CATEGORIES}
+          labels={CATEGORY_LABELS}
+          value={d.category}
+          onChange={(category) => form.set({ category })}
+          testId='pick-category'
+        />
       </Field>
       <Field label='志愿服务队' required error={form.error('teamId')}>
         <Choices
@@ -72,12 +85,35 @@ function ActivityForm({ me, existing }: { me: MeView; existing?: ActivityDetail 
           testId='pick-team'
         />
       </Field>
-      <TextField label='地点' required value={d.place} onChange={(place) => form.set({ place })} maxlength={60} error={form.error('place')} testId='activity-place-input' />
+      <TextField
+        label='地点'
+        required
+        value={d.place}
+        onChange={(place) => form.set({ place })}
+        maxlength={60}
+        error={form.error('place')}
+        testId='activity-place-input'
+      />
       <When form={form} />
-      <TextField label='名额' required type='number' value={d.capacity} onChange={(capacity) => form.set({ capacity })} maxlength={4} error={form.error('capacity')} testId='activity-capacity-input' />
+      <TextField
+        label='名额'
+        required
+        type='number'
+        value={d.capacity}
+        onChange={(capacity) => form.set({ capacity })}
+        maxlength={4}
+        error={form.error('capacity')}
+        testId='activity-capacity-input'
+      />
       <Points form={form} />
       <GeofenceField value={d.geofence} onChange={(geofence) => form.set({ geofence })} />
-      <TextAreaField label='活动介绍' value={d.description} onChange={(description) => form.set({ description })} maxlength={VOLUNTEER_LIMITS.descriptionMax} error={form.error('description')} />
+      <TextAreaField
+        label='活动介绍'
+        value={d.description}
+        onChange={(description) => form.set({ description })}
+        maxlength={VOLUNTEER_LIMITS.descriptionMax}
+        error={form.error('description')}
+      />
       {form.formError ? <View className='banner banner--warn'>{form.formError}</View> : null}
       <Btn className='btn btn--primary' onClick={submit} data-testid='save-activity'>
         {form.busy ? '正在保存…' : existing ? '保存修改' : '存为草稿'}
@@ -92,23 +128,34 @@ function When({ form }: { form: Form<Draft> }) {
     <View>
       <Field label='日期' required error={form.error('startAt')}>
         <Picker mode='date' value={d.day} onChange={(e) => form.set({ day: e.detail.value })}>
-          <View className='picker' data-testid='pick-day'>{shortDate(d.day)}</View>
+          <View className='picker' data-testid='pick-day'>
+            {shortDate(d.day)}
+          </View>
         </Picker>
       </Field>
       <Field label='时间' required error={form.error('endAt')}>
         <View className='row'>
           <Picker mode='time' value={d.start} onChange={(e) => form.set({ start: e.detail.value })}>
-            <View className='picker' data-testid='pick-start'>{d.start}</View>
+            <View className='picker' data-testid='pick-start'>
+              {d.start}
+            </View>
           </Picker>
           <View>至</View>
           <Picker mode='time' value={d.end} onChange={(e) => form.set({ end: e.detail.value })}>
-            <View className='picker' data-testid='pick-end'>{d.end}</View>
+            <View className='picker' data-testid='pick-end'>
+              {d.end}
+            </View>
           </Picker>
         </View>
       </Field>
       <Field label='报名截止' required error={form.error('signupDeadline')}>
         <View className='row'>
-          <Picker mode='date' value={d.deadlineDay} end={d.day} onChange={(e) => form.set({ deadlineDay: e.detail.value })}>
+          <Picker
+            mode='date'
+            value={d.deadlineDay}
+            end={d.day}
+            onChange={(e) => form.set({ deadlineDay: e.detail.value })}
+          >
             <View className='picker'>{shortDate(d.deadlineDay)}</View>
           </Picker>
           <Picker mode='time' value={d.deadline} onChange={(e) => form.set({ deadline: e.detail.value })}>
@@ -128,7 +175,13 @@ function Points({ form }: { form: Form<Draft> }) {
   return (
     <View>
       <Field label='积分规则' required>
-        <Choices options={MODES} labels={MODE_LABELS} value={d.mode} onChange={(mode) => form.set({ mode })} testId='pick-mode' />
+        <Choices
+          options={MODES}
+          labels={MODE_LABELS}
+          value={d.mode}
+          onChange={(mode) => form.set({ mode })}
+          testId='pick-mode'
+        />
       </Field>
       <TextField
         label={d.mode === 'fixed' ? '每次积分' : '每小时积分'}
@@ -140,7 +193,14 @@ function Points({ form }: { form: Form<Draft> }) {
         testId='points-amount-input'
       />
       {d.mode === 'perHour' ? (
-        <TextField label='每次最多' type='number' value={d.cap} onChange={(cap) => form.set({ cap })} maxlength={4} error={form.error('points.cap')} />
+        <TextField
+          label='每次最多'
+          type='number'
+          value={d.cap}
+          onChange={(cap) => form.set({ cap })}
+          maxlength={4}
+          error={form.error('points.cap')}
+        />
       ) : null}
     </View>
   )

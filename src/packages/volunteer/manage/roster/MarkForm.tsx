@@ -14,7 +14,12 @@ type When = 'start' | 'end' | 'now'
  * Checking someone in or out by hand: at a time the organiser picks (never silently a default —
  * the choice is theirs and shown), with a reason that goes into the audit log.
  */
-export function MarkForm(props: { activity: ActivityDetail; memberId: string; direction: 'in' | 'out'; onDone(): void }) {
+export function MarkForm(props: {
+  activity: ActivityDetail
+  memberId: string
+  direction: 'in' | 'out'
+  onDone(): void
+}) {
   const { activity: a, memberId, direction, onDone } = props
   const mark = useMutation('volunteer', 'markAttendance', {
     fields: ['at', 'reason'],
@@ -25,7 +30,10 @@ export function MarkForm(props: { activity: ActivityDetail; memberId: string; di
     { when: null, reason: direction === 'out' ? '忘记扫码签退' : '没有带手机' },
     {
       mutations: [mark],
-      check: (d) => ({ at: d.when ? undefined : '请选择时间', reason: d.reason.trim() ? undefined : '请写明原因' }),
+      check: (d) => ({
+        at: d.when ? undefined : '请选择时间',
+        reason: d.reason.trim() ? undefined : '请写明原因',
+      }),
     },
   )
   const labels: Record<When, string> = {
@@ -38,9 +46,23 @@ export function MarkForm(props: { activity: ActivityDetail; memberId: string; di
   return (
     <View data-testid='mark-form'>
       <Field label={direction === 'in' ? '签到时间' : '签退时间'} error={form.error('at')} required>
-        <Choices options={options} labels={labels} value={form.draft.when} onChange={(when) => form.set({ when })} testId='mark-when' />
+        <Choices
+          options={options}
+          labels={labels}
+          value={form.draft.when}
+          onChange={(when) => form.set({ when })}
+          testId='mark-when'
+        />
       </Field>
-      <TextField label='原因' required value={form.draft.reason} onChange={(reason) => form.set({ reason })} maxlength={VOLUNTEER_LIMITS.reasonMax} error={form.error('reason')} testId='mark-reason' />
+      <TextField
+        label='原因'
+        required
+        value={form.draft.reason}
+        onChange={(reason) => form.set({ reason })}
+        maxlength={VOLUNTEER_LIMITS.reasonMax}
+        error={form.error('reason')}
+        testId='mark-reason'
+      />
       {form.formError ? <View className='banner banner--warn'>{form.formError}</View> : null}
       <View className='vol-actions'>
         <Btn className='btn btn--ghost' onClick={onDone}>
@@ -51,7 +73,13 @@ export function MarkForm(props: { activity: ActivityDetail; memberId: string; di
           data-testid='submit-mark'
           onClick={() =>
             form.submit(async (d) => {
-              const res = await mark.run({ activityId: a.activityId, memberId, direction, at: at(d.when!), reason: d.reason })
+              const res = await mark.run({
+                activityId: a.activityId,
+                memberId,
+                direction,
+                at: at(d.when!),
+                reason: d.reason,
+              })
               if (res) {
                 toastDone(direction === 'in' ? '已代签到' : '已代签退')
                 onDone()

@@ -11,45 +11,80 @@ import { MarkForm } from './MarkForm'
 /** One person on the list: their sign-up, check-in and check-out, minutes; what the organiser can do. */
 export function RosterItem({ row, activity }: { row: RosterRow; activity: ActivityDetail }) {
   const [marking, setMarking] = useState<'in' | 'out' | null>(null)
-  const att = row.attendance
   const running = activity.status === 'ongoing' || activity.status === 'finished'
   return (
     <View className='card' data-testid={`roster-${row.memberId}`}>
-      <View className='vol-item__head'>
-        <View className='title-l'>{row.name}</View>
-        <View className='tag tag--grey'>
-          {att ? ATTENDANCE_LABELS[att.status] : row.signup ? SIGNUP_LABELS[row.signup] : '未报名'}
-          {row.waitPosition ? ` 第${row.waitPosition}位` : ''}
-        </View>
-      </View>
-      {row.byName ? <View className='text-s muted'>由 {row.byName} 代报名</View> : null}
-      {att ? (
-        <View className='text-s'>
-          签到 {clock(att.checkInAt)}
-          {att.checkOutAt ? ` · 签退 ${clock(att.checkOutAt)} · ${serviceText(att.minutes)}` : ''}
-          {att.status === 'confirmed' ? ` · 已确认 ${att.points} 积分` : ''}
-          {att.walkIn ? ' · 现场参加' : ''}
-        </View>
-      ) : null}
-      {att?.manualNote ? <View className='text-s muted'>{att.manualNote}</View> : null}
+      <Summary row={row} />
       {running && !marking ? (
-        <View className='vol-actions'>
-          {!att ? (
-            <Btn className='btn btn--ghost btn--small' onClick={() => setMarking('in')} data-testid='mark-in'>
-              代为签到
-            </Btn>
-          ) : null}
-          {att?.status === 'in' ? (
-            <Btn className='btn btn--ghost btn--small' onClick={() => setMarking('out')} data-testid='mark-out'>
-              代为签退
-            </Btn>
-          ) : null}
-          {att?.status === 'out' ? <ConfirmOne activityId={activity.activityId} memberId={row.memberId} /> : null}
-        </View>
+        <Actions row={row} activityId={activity.activityId} onMark={setMarking} />
       ) : null}
       {marking ? (
-        <MarkForm activity={activity} memberId={row.memberId} direction={marking} onDone={() => setMarking(null)} />
+        <MarkForm
+          activity={activity}
+          memberId={row.memberId}
+          direction={marking}
+          onDone={() => setMarking(null)}
+        />
       ) : null}
+    </View>
+  )
+}
+
+function stateOf(row: RosterRow): string {
+  const where = row.waitPosition ? ` 第${row.waitPosition}位` : ''
+  if (row.attendance) return ATTENDANCE_LABELS[row.attendance.status]
+  return (row.signup ? SIGNUP_LABELS[row.signup] : '未报名') + where
+}
+
+function Summary({ row }: { row: RosterRow }) {
+  const att = row.attendance
+  return (
+    <View>
+      <View className='vol-item__head'>
+        <View className='title-l'>{row.name}</View>
+        <View className='tag tag--grey'>{stateOf(row)}</View>
+      </View>
+      {row.byName ? <View className='text-s muted'>由 {row.byName} 代报名</View> : null}
+      {att ? <View className='text-s'>{attendanceLine(att)}</View> : null}
+      {att?.manualNote ? <View className='text-s muted'>{att.manualNote}</View> : null}
+    </View>
+  )
+}
+
+function attendanceLine(att: NonNullable<RosterRow['attendance']>): string {
+  return [
+    `签到 ${clock(att.checkInAt)}`,
+    att.checkOutAt ? `签退 ${clock(att.checkOutAt)} · ${serviceText(att.minutes)}` : '',
+    att.status === 'confirmed' ? `已确认 ${att.points} 积分` : '',
+    att.walkIn ? '现场参加' : '',
+  ]
+    .filter(Boolean)
+    .join(' · ')
+}
+
+function Actions({
+  row,
+  activityId,
+  onMark,
+}: {
+  row: RosterRow
+  activityId: string
+  onMark(d: 'in' | 'out'): void
+}) {
+  const att = row.attendance
+  return (
+    <View className='vol-actions'>
+      {!att ? (
+        <Btn className='btn btn--ghost btn--small' onClick={() => onMark('in')} data-testid='mark-in'>
+          代为签到
+        </Btn>
+      ) : null}
+      {att?.status === 'in' ? (
+        <Btn className='btn btn--ghost btn--small' onClick={() => onMark('out')} data-testid='mark-out'>
+          代为签退
+        </Btn>
+      ) : null}
+      {att?.status === 'out' ? <ConfirmOne activityId={activityId} memberId={row.memberId} /> : null}
     </View>
   )
 }

@@ -55,7 +55,9 @@ function Roster({ id }: { id: string }) {
             list={rows}
             testId='roster-list'
             keyOf={(r) => r.memberId}
-            emptyTitle={list === 'attendance' ? '还没有人签到' : list === 'signedUp' ? '还没有人报名' : '没有候补'}
+            emptyTitle={
+              list === 'attendance' ? '还没有人签到' : list === 'signedUp' ? '还没有人报名' : '没有候补'
+            }
             renderItem={(r) => <RosterItem row={r} activity={a} />}
           />
         </View>
