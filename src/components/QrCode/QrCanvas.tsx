@@ -14,8 +14,12 @@ export function QrCanvas({ text, size }: { text: string; size: number }) {
   useEffect(() => {
     let cancelled = false
     Taro.nextTick(() => {
-      const query = Taro.createSelectorQuery?.()
-      if (!query) return
+      let query: ReturnType<typeof Taro.createSelectorQuery>
+      try {
+        query = Taro.createSelectorQuery()
+      } catch {
+        return // a host without selector queries (the headless test host): nothing to draw on
+      }
       query
         .select(`#${id.current}`)
         .fields({ node: true, size: true })

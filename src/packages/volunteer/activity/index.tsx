@@ -10,6 +10,7 @@ import { goHome } from '@/platform/nav'
 import { useSession } from '@/stores/session'
 import { dateTime } from '@/utils/format'
 import { timeRange } from '../components/format'
+import { NoActivity } from '../components/NoActivity'
 import { useStationParam } from '../components/useStationParam'
 import { ManageLinks } from './ManageLinks'
 import { MyPlace } from './MyPlace'
@@ -24,7 +25,7 @@ export default function ActivityPage() {
     'volunteer',
     'getActivity',
     { activityId: id },
-    { enabled: entered.ready, forPrincipal: true },
+    { enabled: entered.ready && !!id, forPrincipal: true },
   )
 
   usePullDownRefresh(() => {
@@ -37,6 +38,12 @@ export default function ActivityPage() {
   }))
 
   if (entered.error) return <ErrorView error={entered.error} onHome={goHome} />
+  if (!id)
+    return (
+      <Screen testId='page-activity'>
+        <NoActivity />
+      </Screen>
+    )
   return (
     <Screen testId='page-activity'>
       <Loadable state={detail} onRetry={detail.reload} loadingText='正在打开活动…'>

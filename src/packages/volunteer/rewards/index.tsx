@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { RewardView } from '@contract/volunteer'
 import { VOUCHER_LABELS } from '@contract/volunteer/labels'
@@ -29,7 +30,17 @@ export default function RewardsPage() {
         variant='segment'
         testId='reward-tabs'
       />
-      {tab === 'rewards' ? <Rewards onRedeemed={() => setTab('vouchers')} /> : <Vouchers />}
+      {tab === 'rewards' ? (
+        <Rewards
+          onRedeemed={() => {
+            setTab('vouchers')
+            // The new voucher is at the top of 我的券: show it from the top.
+            Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+          }}
+        />
+      ) : (
+        <Vouchers />
+      )}
     </Screen>
   )
 }

@@ -12,6 +12,7 @@ import { useMutation, useQuery } from '@/data'
 import { confirm, toastDone } from '@/platform/feedback'
 import { go } from '@/platform/nav'
 import { timeRange } from '../../components/format'
+import { NoActivity } from '../../components/NoActivity'
 import { canOrganise } from '../access'
 import '../../components/volunteer.css'
 
@@ -27,7 +28,7 @@ export default function CheckinPage() {
   return (
     <Screen testId='page-checkin'>
       <AccessGate allow={canOrganise} deniedText='只有活动组织者可以出示签到码'>
-        {() => <Opened id={id} />}
+        {() => (id ? <Opened id={id} /> : <NoActivity />)}
       </AccessGate>
     </Screen>
   )

@@ -10,6 +10,7 @@ import { Loadable } from '@/components/StateViews'
 import { Tabs } from '@/components/Tabs'
 import { useMutation, usePagedQuery, useQuery } from '@/data'
 import { showNote, toastDone } from '@/platform/feedback'
+import { NoActivity } from '../../components/NoActivity'
 import { canOrganise } from '../access'
 import { RosterItem } from './RosterItem'
 import '../../components/volunteer.css'
@@ -22,7 +23,7 @@ export default function RosterPage() {
   return (
     <Screen testId='page-roster'>
       <AccessGate allow={canOrganise} deniedText='只有活动组织者可以查看名单'>
-        {() => <Roster id={id} />}
+        {() => (id ? <Roster id={id} /> : <NoActivity />)}
       </AccessGate>
     </Screen>
   )
