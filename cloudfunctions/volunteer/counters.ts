@@ -1,9 +1,9 @@
 /**
  * The volunteer domain's figures, kept in step with the writes that change them (in the same
  * transaction) and recountable from the records:
- * - station totals of confirmed service (minutes, points, attendances), all time and per month,
- *   and of rewards (vouchers, points spent, vouchers used): sharded, since confirmations and
- *   redemptions come in bursts;
+ * - station figures of confirmed service (minutes, points, attendances) and of rewards (vouchers,
+ *   points spent, vouchers used) per month: sharded, since confirmations and redemptions come in
+ *   bursts; all-time totals are the months added up when read, which saves a write per change;
  * - one tally per member and period (`all`, `2026-11`): the honour roll reads the top ones with a
  *   sorted, indexed query. Only the member's own writes touch it, so it needs no shards.
  * Check-in writes no figure at all: a burst of 200 people scanning touches no shared document.
@@ -15,10 +15,8 @@ import type { ScopedDb } from '../_kernel/repo'
 import type { ScopedTransaction } from '../_kernel/tx'
 import { monthOf } from './rules'
 
-export const HOURS = 'volunteer.hours'
 export const HOURS_BY_MONTH = 'volunteer.hours.byMonth'
 export const TALLY = 'volunteer.tally'
-export const REWARDS = 'volunteer.rewards'
 export const REWARDS_BY_MONTH = 'volunteer.rewards.byMonth'
 
 /** Spread a burst of confirmations or redemptions over this many documents per station figure. */
@@ -34,10 +32,7 @@ function serviceContribution(
   const values = { minutes: sign * s.confirmedMinutes, points: sign * s.points, attendances: sign }
   const month = monthOf(s.activityStart)
   return {
-    totals: [
-      { name: HOURS, values },
-      { name: HOURS_BY_MONTH, dims: { month }, values },
-    ],
+    totals: [{ name: HOURS_BY_MONTH, dims: { month }, values }],
     tallies: [
       { name: TALLY, dims: { memberId: s.memberId, period: 'all' }, values },
       { name: TALLY, dims: { memberId: s.memberId, period: month }, values },
@@ -67,10 +62,7 @@ type Redeemed = Pick<RedemptionDoc, 'cost' | 'status' | 'createdAt'>
 
 function rewardContribution(r: Redeemed, sign: 1 | -1): CounterChange[] {
   const values = { vouchers: sign, pointsSpent: sign * r.cost, used: r.status === 'used' ? sign : 0 }
-  return [
-    { name: REWARDS, values },
-    { name: REWARDS_BY_MONTH, dims: { month: monthOf(r.createdAt) }, values },
-  ]
+  return [{ name: REWARDS_BY_MONTH, dims: { month: monthOf(r.createdAt) }, values }]
 }
 
 export async function bumpRedemption(tx: ScopedTransaction, before: Redeemed | null, after: Redeemed | null) {
@@ -82,7 +74,7 @@ export async function bumpRedemption(tx: ScopedTransaction, before: Redeemed | n
 }
 
 export const serviceCounters: CounterDef = {
-  names: [HOURS, HOURS_BY_MONTH, TALLY],
+  names: [HOURS_BY_MONTH, TALLY],
   async recount(db: ScopedDb): Promise<CounterRow[]> {
     const confirmed = await db.checkins.findAll({ status: 'confirmed' }, [['_id', 'asc']], 500000)
     return sumChanges(
@@ -95,7 +87,7 @@ export const serviceCounters: CounterDef = {
 }
 
 export const rewardCounters: CounterDef = {
-  names: [REWARDS, REWARDS_BY_MONTH],
+  names: [REWARDS_BY_MONTH],
   async recount(db: ScopedDb): Promise<CounterRow[]> {
     const all = await db.redemptions.findAll({}, [['_id', 'asc']], 500000)
     return sumChanges(all.flatMap((r) => rewardContribution(r, 1)))
