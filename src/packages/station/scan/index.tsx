@@ -3,9 +3,9 @@ import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { Screen } from '@/components/Screen'
 import { ErrorView, Loading } from '@/components/StateViews'
-import { asCallError } from '@/data'
+import { asCallError, useQuery } from '@/data'
 import type { CallError } from '@/data'
-import { goHome } from '@/platform/nav'
+import { go, goHome } from '@/platform/nav'
 import { scanParamsFrom } from '@/platform/scanLink'
 import type { ScanParams } from '@/platform/scanLink'
 import { useSession } from '@/stores/session'
@@ -39,11 +39,27 @@ function body(params: ScanParams | null, here: boolean, error: CallError | null)
   return <Kind id={params.i} token={params.t} />
 }
 
+/** Not a code we know: say so, and show what is on this week, to find the right organiser. */
 function Unknown({ text }: { text: string }) {
+  const week = useQuery(
+    'volunteer',
+    'listActivities',
+    { when: 'week', limit: 5 },
+    { enabled: !!useSession().station },
+  )
   return (
     <View className='state' data-testid='scan-unknown'>
       <View className='state__title'>没能签到</View>
       <View>{text}</View>
+      {(week.data?.items ?? []).map((a) => (
+        <View
+          key={a.activityId}
+          className='link-line'
+          onClick={() => go(`/packages/volunteer/activity/index?id=${a.activityId}`)}
+        >
+          本周活动：{a.title}
+        </View>
+      ))}
     </View>
   )
 }

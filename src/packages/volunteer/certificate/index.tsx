@@ -5,7 +5,7 @@ import type { CertificateView } from '@contract/volunteer'
 import { Btn } from '@/components/Btn'
 import { Field } from '@/components/Field'
 import { Screen } from '@/components/Screen'
-import { useMutation } from '@/data'
+import { useMutation, useQuery } from '@/data'
 import { isoDay, shortDate } from '@/utils/format'
 import { serviceText } from '../components/format'
 import './print'
@@ -20,9 +20,15 @@ export default function CertificatePage() {
   const [to, setTo] = useState(isoDay(dayjs()))
   const issue = useMutation('volunteer', 'issueCertificate', { fields: ['from', 'to'] })
   const [cert, setCert] = useState<CertificateView | null>(null)
+  const mine = useQuery('volunteer', 'myPoints', { limit: 1 })
   return (
     <Screen testId='page-certificate'>
       <View className='card no-print'>
+        {mine.data ? (
+          <View className='banner banner--info' data-testid='my-service'>
+            我已确认的志愿服务时长：{serviceText(mine.data.summary.serviceMinutes)}
+          </View>
+        ) : null}
         <View className='card__title'>证明期间</View>
         <Field label='从' error={issue.fieldError('from')}>
           <Picker mode='date' value={from} end={to} onChange={(e) => setFrom(e.detail.value)}>
