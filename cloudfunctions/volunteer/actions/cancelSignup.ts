@@ -29,14 +29,6 @@ export const cancelSignup = actionsOf<'volunteer'>(volunteerContract).station('c
       await givePlace(ctx, activity._id)
       await fillFromWaitlist(ctx, activity)
     }
-    if (cancelled && ctx.proxy) {
-      await ctx.audit({
-        action: 'volunteer.cancelSignup',
-        targetType: 'activity',
-        targetId: activity._id,
-        summary: `取消了「${activity.title}」的报名`,
-      })
-    }
     return detailOf(ctx, (await ctx.db.activities.byId(activity._id)) ?? activity)
   },
 })

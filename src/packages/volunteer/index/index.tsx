@@ -21,7 +21,7 @@ export default function VolunteerHome() {
   const me = useMe()
   const verified = me.data?.member?.status === 'verified'
   const list = usePagedQuery('volunteer', 'listActivities', { when })
-  const points = useQuery('volunteer', 'myPoints', { limit: 1 }, { enabled: verified })
+  const points = useQuery('volunteer', 'myPoints', { limit: 1 }, { enabled: verified, forPrincipal: true })
 
   usePullDownRefresh(() => {
     Promise.all([list.reload(), points.reload()]).finally(() => Taro.stopPullDownRefresh())
