@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import type { AttendanceView } from '@contract/volunteer'
 import { Btn } from '@/components/Btn'
-import { ErrorView, Loading } from '@/components/StateViews'
+import { Loading } from '@/components/StateViews'
 import { useMe, useMutation, useQuery } from '@/data'
 import { currentLocation, LocationRefused } from '@/platform/location'
 import { go, goHome } from '@/platform/nav'
@@ -58,14 +58,7 @@ export function ActivityScan({ id, token }: ScanKindProps) {
         </Btn>
       </View>
     )
-  if (error)
-    return (
-      <ErrorView
-        error={error}
-        onHome={() => go(`/packages/volunteer/activity/index?id=${id}`)}
-        homeText='查看活动'
-      />
-    )
+  if (error) return <Problem title={out ? '没能签退' : '没能签到'} message={error.message} activityId={id} />
   return <Loading text={out ? '正在签退…' : '正在签到…'} />
 }
 
@@ -82,6 +75,22 @@ function Done({ attendance: a, out }: { attendance: AttendanceView; out: boolean
       <Btn
         className='btn btn--plain'
         onClick={() => go(`/packages/volunteer/activity/index?id=${a.activityId}`)}
+      >
+        查看活动
+      </Btn>
+    </View>
+  )
+}
+
+/** Why the scan did not count, in the words the server chose, and the way to the activity. */
+function Problem({ title, message, activityId }: { title: string; message: string; activityId: string }) {
+  return (
+    <View className='state' data-testid='state-error'>
+      <View className='state__title'>{title}</View>
+      <View data-testid='scan-problem'>{message}</View>
+      <Btn
+        className='btn btn--ghost'
+        onClick={() => go(`/packages/volunteer/activity/index?id=${activityId}`)}
       >
         查看活动
       </Btn>
