@@ -6,11 +6,13 @@ const reactHooks = require('eslint-plugin-react-hooks')
 const globals = require('globals')
 
 // A domain's contract index holds its zod schemas: the app imports it for types only.
-const CONTRACT_PATHS = ['@contract/station', '@contract/volunteer', '@contract/api'].map((name) => ({
-  name,
-  allowTypeImports: true,
-  message: 'Import the contract with `import type`.',
-}))
+const CONTRACT_PATHS = ['@contract/station', '@contract/volunteer', '@contract/notice', '@contract/api'].map(
+  (name) => ({
+    name,
+    allowTypeImports: true,
+    message: 'Import the contract with `import type`.',
+  }),
+)
 const CONTRACT_PATTERN = {
   group: [
     '@contract/**',
@@ -24,10 +26,13 @@ const CONTRACT_PATTERN = {
     '!@contract/volunteer',
     '@contract/volunteer/*',
     '!@contract/volunteer/labels',
+    '!@contract/notice',
+    '@contract/notice/*',
+    '!@contract/notice/labels',
   ],
   allowTypeImports: true,
   message:
-    'Import the contract with `import type` (labels, limits, subscription templates, QR tokens and the building scope rule are its pure value modules).',
+    'Import the contract with `import type` (labels, limits, subscription templates, QR tokens, the building scope rule and notice labels are its pure value modules).',
 }
 const CLOUD_CLIENT = {
   regex: '(^@/cloud(/|$))|(^\\.{1,2}/(.*/)?cloud/client$)',

@@ -17,6 +17,7 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
   { openid: 'demo-organiser', name: '何丽', description: '活动组织者（第一旗手团队、青年志愿服务队）' },
   { openid: 'demo-merchant', name: '张师傅', description: '商家：老街理发店（核销理发券）' },
   { openid: 'demo-proxy', name: '王建国', description: '为母亲王奶奶代办' },
+  { openid: 'demo-resident3', name: '林大伟', description: '居民，有一个微心愿等他确认' },
   { openid: 'demo-pending', name: '赵磊', description: '登记待审核' },
   { openid: 'demo-rejected', name: '冯军', description: '登记未通过' },
   { openid: 'demo-qinglan-head', name: '沈国平', description: '晴岚家园 站长' },

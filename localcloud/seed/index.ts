@@ -8,7 +8,9 @@ import { DEMO_IDENTITIES } from './identities'
 import { qinglanSeed } from './qinglan'
 import type { SeedSet } from './types'
 import { xinanSeed } from './xinan'
+import { xinanNoticeSeed } from './xinan-notice'
 import { xinanVolunteerSeed } from './xinan-volunteer'
+import { xinanWishSeed } from './xinan-wish'
 
 const MARKER = '_localcloud'
 const SEED_VERSION = 1
@@ -18,12 +20,33 @@ export interface SeedReport {
   documents: number
 }
 
-export async function seedDemo(db: LocalDatabase, now = new Date()): Promise<SeedReport> {
+/** Where seeded images go: the local cloud storage of this environment. */
+export interface SeedStorage {
+  envId: string
+  write(fileID: string, bytes: Buffer): Promise<void>
+}
+
+export async function seedDemo(
+  db: LocalDatabase,
+  storage: SeedStorage,
+  now = new Date(),
+): Promise<SeedReport> {
   await db.createCollection(MARKER)
   if (db.find(MARKER, { _id: 'seed' }).length > 0) return { seeded: false, documents: 0 }
+  const wishes = xinanWishSeed(now, storage.envId)
+  // Files first: a record is never left pointing at a file that was not written.
+  for (const file of wishes.files) await storage.write(file.fileID, file.bytes)
   let documents = 0
-  for (const set of [xinanSeed(now), xinanVolunteerSeed(now), qinglanSeed(now), binhuSeed(now)])
-    documents += await insertSet(db, set)
+  const xinan = xinanSeed(now)
+  const sets = [
+    xinan,
+    xinanVolunteerSeed(now),
+    xinanNoticeSeed(now, xinan),
+    wishes.set,
+    qinglanSeed(now),
+    binhuSeed(now),
+  ]
+  for (const set of sets) documents += await insertSet(db, set)
   await db.insertMany(MARKER, [{ _id: 'seed', version: SEED_VERSION, at: now }])
   return { seeded: true, documents }
 }

@@ -59,6 +59,11 @@ export class LocalStorage {
     await appUpload(this.core, req, res)
   }
 
+  /** Stores bytes under a file id directly (the demo seed's pictures; tests). */
+  write(fileID: string, bytes: Buffer): Promise<void> {
+    return this.core.store.write(fileID, bytes)
+  }
+
   /** The stored bytes of a file id, or null (tests and the admin script). */
   read(fileID: string): Promise<Buffer | null> {
     return this.core.store.read(fileID)

@@ -43,16 +43,18 @@ export interface PagedOptions {
   pageSize?: number
   /** @default true */
   enabled?: boolean
+  /** Made for the person a stand-in acts for (代办), when acting. @default false */
+  forPrincipal?: boolean
 }
 
 export function usePagedQuery<F extends FnName, A extends ActionName<F>>(
   fn: F,
   action: A,
   input: PagedInput<F, A>,
-  { pageSize = 20, enabled = true }: PagedOptions = {},
+  { pageSize = 20, enabled = true, forPrincipal = false }: PagedOptions = {},
 ): Paged<ItemOf<F, A>> {
   type T = ItemOf<F, A>
-  const scope = useCallScope()
+  const scope = useCallScope(forPrincipal)
   const key = `${scope.tag}|${JSON.stringify(input)}`
   const version = useCache((s) => s.versions[`${fn}.${action}`] ?? 0)
   const [state, setState] = useState<Async<PagedItems<T>>>({ data: null, loading: enabled, error: null })
@@ -66,7 +68,7 @@ export function usePagedQuery<F extends FnName, A extends ActionName<F>>(
 
   const fetchPage = async (skip: number): Promise<Page<T>> => {
     const paged = { ...latest.current.input, skip, limit: pageSize } as unknown as InputOf<F, A>
-    return (await call(fn, action, paged)) as Page<T>
+    return (await call(fn, action, paged, scope.options)) as Page<T>
   }
 
   const first = async (keep: boolean) => {

@@ -38,6 +38,8 @@ export interface ServiceRecord {
   /** Confirmed service from every domain that records it, by day. */
   items: ServiceItem[]
   totalMinutes: number
+  /** Micro-wishes the member helped come true (confirmed in the period); not counted in hours. */
+  wishes: { title: string; date: string }[]
   csv: string
   filename: string
 }

@@ -5,6 +5,7 @@ import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import { forbidden, notFound } from '../../_kernel/errors'
 import { isStaff } from '../../_kernel/roles'
+import { wishServiceItems } from '../../wish/serviceItems'
 import { toCsv } from '../csv'
 import { postName, toReportView } from '../posts'
 import { serviceItems } from '../serviceSources'
@@ -23,6 +24,7 @@ export const serviceRecord = actionsOf<'station'>(stationContract).station('serv
     const [report] = await ctx.db.partyReports.find({ memberId: subject._id }, { limit: 1 })
     const reportView = report ? toReportView(report, await postName(ctx.db, report.postId)) : null
     const items = await serviceItems(ctx.db, subject._id, from, to)
+    const wishes = await wishServiceItems(ctx.db, subject._id, from, to)
     const totalMinutes = items.reduce((sum, r) => sum + r.minutes, 0)
     if (subject._id !== ctx.member!._id) {
       // Staff reading someone's record is audited; the answer carries the CSV, so viewing is exporting.
@@ -41,7 +43,16 @@ export const serviceRecord = actionsOf<'station'>(stationContract).station('serv
       report: reportView,
       items,
       totalMinutes,
-      csv: recordCsv(ctx.station.name, subject.name, reportView, `${from} 至 ${to}`, items, totalMinutes),
+      wishes,
+      csv: recordCsv(
+        ctx.station.name,
+        subject.name,
+        reportView,
+        `${from} 至 ${to}`,
+        items,
+        totalMinutes,
+        wishes,
+      ),
       filename: `${subject.name}-服务记录-${from}至${to}.csv`,
     }
   },
@@ -63,6 +74,7 @@ function recordCsv(
   period: string,
   rows: Item[],
   totalMinutes: number,
+  wishes: ServiceRecord['wishes'],
 ) {
   const hours = (minutes: number) => (minutes / 60).toFixed(1)
   return toCsv([
@@ -76,5 +88,13 @@ function recordCsv(
     ['日期', '类别', '内容', '时长（小时）'],
     ...rows.map((r) => [r.date, r.kindLabel, r.title, hours(r.minutes)]),
     ['合计', '', `${rows.length}次`, hours(totalMinutes)],
+    ...(wishes.length > 0
+      ? [
+          [],
+          ['日期', '帮邻居实现的微心愿'],
+          ...wishes.map((w) => [w.date, w.title]),
+          ['合计', `${wishes.length}个`],
+        ]
+      : []),
   ])
 }

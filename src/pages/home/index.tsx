@@ -1,8 +1,10 @@
 import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
 import { Screen } from '@/components/Screen'
+import { NoticeHome } from '@/components/home/NoticeHome'
 import { Loadable } from '@/components/StateViews'
 import { VolunteerSection } from '@/components/home/VolunteerSection'
+import { WishSection } from '@/components/home/WishSection'
 import { useMe, useQuery } from '@/data'
 import { restart } from '@/platform/nav'
 import { useSession } from '@/stores/session'
@@ -44,8 +46,10 @@ export default function Home() {
             <MemberBanner me={me} onRetry={me.reload} />
             {/* Staff come here to work first: what waits for them, then what they can do as residents. */}
             {me.data?.permissions ? <StaffGrid permissions={me.data.permissions} /> : null}
+            {me.data?.member?.status === 'verified' ? <NoticeHome /> : null}
             {me.data?.member?.status === 'verified' ? <ForYou me={me.data} profile={p} /> : null}
             <VolunteerSection me={me.data} />
+            {me.data?.member?.status === 'verified' ? <WishSection /> : null}
             <StationProfileView profile={p} />
           </View>
         )}

@@ -4,14 +4,18 @@
  * without listing its contract here fails the type-check.
  */
 import type { Contract, FnName } from '../../../types/api'
+import { noticeContract } from '../../../types/notice'
 import { platformContract } from '../../../types/platform'
 import { stationContract } from '../../../types/station'
 import { volunteerContract } from '../../../types/volunteer'
+import { wishContract } from '../../../types/wish'
 
 const CONTRACT: { [F in FnName]: Contract[F] } = {
   station: stationContract,
   platform: platformContract,
   volunteer: volunteerContract,
+  notice: noticeContract,
+  wish: wishContract,
 }
 
 /** What a call may carry besides the action's input (types/api.ts CallRequest). */
