@@ -6,11 +6,13 @@ const reactHooks = require('eslint-plugin-react-hooks')
 const globals = require('globals')
 
 // A domain's contract index holds its zod schemas: the app imports it for types only.
-const CONTRACT_PATHS = ['@contract/station', '@contract/notice', '@contract/api'].map((name) => ({
-  name,
-  allowTypeImports: true,
-  message: 'Import the contract with `import type`.',
-}))
+const CONTRACT_PATHS = ['@contract/station', '@contract/volunteer', '@contract/notice', '@contract/api'].map(
+  (name) => ({
+    name,
+    allowTypeImports: true,
+    message: 'Import the contract with `import type`.',
+  }),
+)
 const CONTRACT_PATTERN = {
   group: [
     '@contract/**',
@@ -21,6 +23,9 @@ const CONTRACT_PATTERN = {
     '!@contract/station',
     '@contract/station/*',
     '!@contract/station/scope',
+    '!@contract/volunteer',
+    '@contract/volunteer/*',
+    '!@contract/volunteer/labels',
     '!@contract/notice',
     '@contract/notice/*',
     '!@contract/notice/labels',
@@ -64,6 +69,7 @@ module.exports = tseslint.config(
         ...globals.browser,
         CLOUD_ENV: 'readonly',
         LOCAL_CLOUD: 'readonly',
+        SCAN_LINK_BASE: 'readonly',
         definePageConfig: 'readonly',
         defineAppConfig: 'readonly',
       },

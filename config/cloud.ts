@@ -10,7 +10,15 @@ import path from 'path'
 export interface CloudConfig {
   appid: string
   envId: string
+  /**
+   * The URL prefix registered in the admin console for 扫普通链接二维码打开小程序, e.g.
+   * `https://linli.example.cn/q`: check-in QR codes are links under it (README, deploy).
+   */
+  linkBase: string
 }
+
+/** Stands in when no prefix is configured (a local build): links still parse, WeChat will not open them. */
+export const LOCAL_LINK_BASE = 'https://linli.invalid/q'
 
 const ROOT = path.resolve(__dirname, '..')
 
@@ -20,6 +28,7 @@ export function readCloudConfig(root = ROOT): CloudConfig {
   return {
     appid: process.env.WX_APPID || fromFile.appid || 'touristappid',
     envId: process.env.WX_CLOUD_ENV || fromFile.envId || '',
+    linkBase: process.env.WX_LINK_BASE || fromFile.linkBase || LOCAL_LINK_BASE,
   }
 }
 
@@ -35,7 +44,7 @@ export function readCloudConfig(root = ROOT): CloudConfig {
 export type WeappBuild = { kind: 'deploy'; envId: string } | { kind: 'local'; envId: string }
 
 export function weappBuild(
-  config: CloudConfig,
+  config: Pick<CloudConfig, 'envId'>,
   env: Record<string, string | undefined> = process.env,
 ): WeappBuild {
   if (env.LOCAL_WEAPP === '1') return { kind: 'local', envId: config.envId }

@@ -27,6 +27,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       CLOUD_ENV: JSON.stringify(envId),
       // The H5 build runs against the local cloud; its dev identity switcher never ships to weapp.
       LOCAL_CLOUD: JSON.stringify(isH5 && process.env.LOCAL_CLOUD !== '0'),
+      // Check-in QR links open the app through 扫普通链接二维码打开小程序 (README, deploy).
+      SCAN_LINK_BASE: JSON.stringify(isH5 ? '' : cloud.linkBase),
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),

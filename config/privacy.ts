@@ -46,21 +46,21 @@ export const PRIVACY_APIS: readonly PrivacyApi[] = [
     purpose: '在驿站通知、邻里夜话、微心愿中上传您选择的照片',
     usedIn: '通知管理 → 发布通知（通知图片）；微心愿 → 发布心愿（心愿配图）、标记完成（完成照片）',
   },
-]
-
-/**
- * Coming with the next domains (activity check-in by location; photos came with notices and 微心愿).
- * Not declared yet: a domain that starts calling one moves it into PRIVACY_APIS (the build test
- * fails until it does), and the README then tells the operator to add it to the guide.
- */
-export const PLANNED_PRIVACY_APIS: readonly PrivacyApi[] = [
   {
     api: 'getLocation',
     info: '位置信息',
     purpose: '志愿活动现场签到时确认您在活动地点附近',
-    usedIn: '（计划）活动签到',
+    usedIn: '扫码签到页（只在设了签到范围的活动签到时调用）；发起活动时设置签到范围',
   },
 ]
+
+/**
+ * Coming with the next domains (none waiting now: photos came with notices and 微心愿, location
+ * with volunteer check-in). Not declared yet: a domain that starts calling one moves it into
+ * PRIVACY_APIS (the build test fails until it does), and the README then tells the operator to
+ * add it to the guide.
+ */
+export const PLANNED_PRIVACY_APIS: readonly PrivacyApi[] = []
 
 /** What the forms collect (the guide's 收集的信息), beside what the APIs above give. */
 export const COLLECTED_DATA: readonly { info: string; purpose: string }[] = [
@@ -72,6 +72,7 @@ export const COLLECTED_DATA: readonly { info: string; purpose: string }[] = [
   },
   { info: '党员身份、工作单位、所在党组织', purpose: '在职党员到社区报到和服务记录' },
   { info: '志愿服务意愿和特长', purpose: '安排志愿服务' },
+  { info: '志愿活动的报名、签到签退时间和服务时长', purpose: '记录志愿服务时长、发放积分、开具时长证明' },
   { info: '为邻居代办时填写的邻居信息及其同意方式', purpose: '为没有智能手机的邻居登记和办事' },
   {
     info: '微心愿的联系电话和地址补充',

@@ -41,8 +41,21 @@ async function route(options: HttpOptions, req: IncomingMessage, res: ServerResp
   if (url.pathname.startsWith('/api/dev/') && req.method === 'GET')
     return devRoute(options, url.pathname, res)
   if (url.pathname.startsWith('/api/')) return callFunction(options.host, url.pathname.slice(5), req, res)
+  if (url.pathname === SCAN_LINK_ROUTE) return redirect(res, `/#${SCAN_PAGE}${url.search}`)
   if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(options.staticDir, url.pathname, res)
   sendJson(res, 405, failure('INVALID_INPUT', '不支持的请求'))
+}
+
+/**
+ * A check-in QR's link opened in a browser (src/platform/scanLink.ts): on to the H5 scan page with
+ * the same query. In WeChat the same link opens the mini-program's page (扫普通链接二维码打开小程序).
+ */
+export const SCAN_LINK_ROUTE = '/q'
+const SCAN_PAGE = '/packages/station/scan/index'
+
+function redirect(res: ServerResponse, location: string) {
+  res.writeHead(302, { location, 'cache-control': 'no-store' })
+  res.end()
 }
 
 function devRoute(options: HttpOptions, pathname: string, res: ServerResponse) {

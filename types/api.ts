@@ -7,11 +7,13 @@ import type * as z from 'zod'
 import type { noticeContract } from './notice'
 import type { platformContract } from './platform'
 import type { stationContract } from './station'
+import type { volunteerContract } from './volunteer'
 import type { wishContract } from './wish'
 
 export interface Contract {
   station: typeof stationContract
   platform: typeof platformContract
+  volunteer: typeof volunteerContract
   notice: typeof noticeContract
   wish: typeof wishContract
 }

@@ -5,10 +5,8 @@
  * cloud console creates unique indexes; see README "Deploy"). A new domain adds its collections here.
  */
 import type {
-  ActivityDoc,
   AuditDoc,
   BuildingDoc,
-  CheckinDoc,
   ClaimTokenDoc,
   CounterDoc,
   OutboxDoc,
@@ -30,6 +28,18 @@ import type {
   NoticeVisitDoc,
 } from './notice/entities'
 import type { PointsBalanceDoc, PointsEntryDoc } from './points'
+import type {
+  ActivityDoc,
+  CertificateDoc,
+  CheckinDoc,
+  CorrectionDoc,
+  FeaturedDoc,
+  RedemptionCountDoc,
+  RedemptionDoc,
+  RewardDoc,
+  SignupDoc,
+  VolunteerTeamDoc,
+} from './volunteer/entities'
 import type { WishContactDoc, WishDoc, WishSettingsDoc } from './wish/entities'
 
 export interface IndexDecl {
@@ -57,6 +67,14 @@ export interface Collections {
   files: FileDoc
   pointsLedger: PointsEntryDoc
   pointsBalances: PointsBalanceDoc
+  volunteerTeams: VolunteerTeamDoc
+  signups: SignupDoc
+  corrections: CorrectionDoc
+  rewards: RewardDoc
+  redemptions: RedemptionDoc
+  redemptionCounts: RedemptionCountDoc
+  featuredNeighbours: FeaturedDoc
+  certificates: CertificateDoc
   notices: NoticeDoc
   noticeAudience: NoticeAudienceDoc
   noticeReads: NoticeReadDoc
@@ -99,14 +117,24 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
     { name: 'station_building_status', keys: { stationId: 1, buildingId: 1, status: 1 } },
   ],
   qrcodes: [{ name: 'station_scene_unique', keys: { stationId: 1, scene: 1 }, unique: true }],
-  activities: [{ name: 'station_start', keys: { stationId: 1, startAt: -1 } }],
+  activities: [
+    { name: 'station_start', keys: { stationId: 1, startAt: -1 } },
+    { name: 'station_status_start', keys: { stationId: 1, status: 1, startAt: 1 } },
+    { name: 'station_team_start', keys: { stationId: 1, teamId: 1, startAt: -1 } },
+  ],
   checkins: [
     { name: 'activity_member_unique', keys: { stationId: 1, activityId: 1, memberId: 1 }, unique: true },
-    { name: 'station_member', keys: { stationId: 1, memberId: 1 } },
+    { name: 'station_member', keys: { stationId: 1, memberId: 1, activityStart: -1 } },
   ],
   claimTokens: [{ name: 'token_unique', keys: { token: 1 }, unique: true }],
   counters: [
     { name: 'station_name', keys: { stationId: 1, name: 1 } },
+    // The honour roll: one tally per member and period, ranked by a sorted, indexed read.
+    {
+      name: 'station_tally_minutes',
+      keys: { stationId: 1, name: 1, 'dims.period': 1, 'values.minutes': -1 },
+    },
+    { name: 'station_tally_points', keys: { stationId: 1, name: 1, 'dims.period': 1, 'values.points': -1 } },
     // A notice's figures (per building, per group) are read by the notice they count.
     { name: 'station_name_notice', keys: { stationId: 1, name: 1, 'dims.noticeId': 1 } },
   ],
@@ -128,6 +156,30 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
   pointsBalances: [
     { name: 'station_member_unique', keys: { stationId: 1, memberId: 1 }, unique: true },
     { name: 'station_balance', keys: { stationId: 1, balance: -1 } },
+  ],
+  volunteerTeams: [{ name: 'station_name_unique', keys: { stationId: 1, name: 1 }, unique: true }],
+  signups: [
+    { name: 'activity_member_unique', keys: { stationId: 1, activityId: 1, memberId: 1 }, unique: true },
+    { name: 'activity_status_joined', keys: { stationId: 1, activityId: 1, status: 1, joinedAt: 1 } },
+    { name: 'station_member_start', keys: { stationId: 1, memberId: 1, activityStart: -1 } },
+  ],
+  corrections: [
+    { name: 'station_status_created', keys: { stationId: 1, status: 1, createdAt: -1 } },
+    { name: 'station_member_created', keys: { stationId: 1, memberId: 1, createdAt: -1 } },
+  ],
+  rewards: [{ name: 'station_status_created', keys: { stationId: 1, status: 1, createdAt: -1 } }],
+  redemptions: [
+    { name: 'station_code_unique', keys: { stationId: 1, code: 1 }, unique: true },
+    { name: 'station_member_created', keys: { stationId: 1, memberId: 1, createdAt: -1 } },
+    { name: 'station_provider_used', keys: { stationId: 1, provider: 1, usedAt: -1 } },
+  ],
+  redemptionCounts: [
+    { name: 'reward_member_unique', keys: { stationId: 1, rewardId: 1, memberId: 1 }, unique: true },
+  ],
+  featuredNeighbours: [{ name: 'station_month', keys: { stationId: 1, month: -1 } }],
+  certificates: [
+    { name: 'number_unique', keys: { number: 1 }, unique: true },
+    { name: 'station_member', keys: { stationId: 1, memberId: 1 } },
   ],
   notices: [
     // A resident's list: notices whose keys include the whole station, my building or my unit.

@@ -8,8 +8,19 @@ import type { FileKind, ImageType } from './files'
 export const SIDES = ['partyBranch', 'ownersCommittee', 'propertyCompany', 'community'] as const
 export type Side = (typeof SIDES)[number]
 
-/** Roles staff grant, in the order pages list them. 站长 / 副站长 / 工作人员 / 楼长 / 三方代表. */
-export const GRANTED_ROLES = ['stationHead', 'deputyHead', 'staff', 'buildingHead', 'sideRep'] as const
+/**
+ * Roles staff grant, in the order pages list them. 站长 / 副站长 / 工作人员 / 楼长 / 三方代表 /
+ * 活动组织者 (scoped to volunteer teams) / 商家 (scoped to its own rewards, by provider).
+ */
+export const GRANTED_ROLES = [
+  'stationHead',
+  'deputyHead',
+  'staff',
+  'buildingHead',
+  'sideRep',
+  'organiser',
+  'merchant',
+] as const
 export type GrantedRole = (typeof GRANTED_ROLES)[number]
 /** Roles that follow from a verified registration. */
 export type DerivedRole = 'resident' | 'volunteer' | 'partyMember'
@@ -97,6 +108,10 @@ export interface MemberDoc {
   headOf: string[]
   /** 旗手团队 group a building head leads. */
   flagTeam: string
+  /** Volunteer teams an organiser runs activities for (volunteerTeams ids). */
+  organiserOf?: string[]
+  /** The provider whose rewards a merchant verifies (RewardDoc.provider). */
+  merchantOf?: string | null
   offline: boolean
   createdAt: Date
   updatedAt: Date
@@ -208,27 +223,6 @@ export interface FileDoc {
   traceId: string | null
   checkedAt: Date | null
   createdAt: Date
-}
-
-/** A volunteer activity; the volunteer domain extends it. */
-export interface ActivityDoc {
-  _id: string
-  stationId: string
-  title: string
-  startAt: Date
-  endAt: Date
-  createdAt: Date
-}
-
-/** One person's attendance at an activity: what service hours are counted from. */
-export interface CheckinDoc {
-  _id: string
-  stationId: string
-  activityId: string
-  memberId: string
-  checkInAt: Date
-  checkOutAt: Date | null
-  minutes: number
 }
 
 /** A one-time token with which the first 站长 of a new station claims the role. */

@@ -96,3 +96,16 @@ export interface Page<T> {
   limit: number
   hasMore: boolean
 }
+
+/** An instant sent as an ISO 8601 string (`2026-11-20T09:00:00+08:00`), parsed into a Date. */
+export function dateTime(label: string) {
+  return z
+    .string({ error: typed(`请选择「${label}」`, `「${label}」格式不对`) })
+    .trim()
+    .max(40, { error: `「${label}」格式不对` })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, { error: `「${label}」格式不对` })
+    .refine((v) => isCalendarDay(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)), {
+      error: `「${label}」不是一个真实的时间`,
+    })
+    .transform((v) => new Date(v))
+}

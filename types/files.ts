@@ -10,7 +10,7 @@ export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
 export type ImageType = (typeof IMAGE_TYPES)[number]
 
 /** Kinds of file a person uploads from the app, and kinds only a function makes. */
-export const MEMBER_FILE_KINDS = ['topic', 'wish', 'fulfilment', 'notice'] as const
+export const MEMBER_FILE_KINDS = ['topic', 'wish', 'fulfilment', 'notice', 'activity', 'reward'] as const
 export const SERVER_FILE_KINDS = ['poster'] as const
 export type MemberFileKind = (typeof MEMBER_FILE_KINDS)[number]
 export type FileKind = MemberFileKind | (typeof SERVER_FILE_KINDS)[number]
@@ -36,6 +36,8 @@ export const FILE_KINDS: Record<FileKind, FileKindRule> = {
   wish: { label: '心愿图片', maxCount: 3, ...PHOTO },
   fulfilment: { label: '心愿实现照片', maxCount: 6, ...PHOTO },
   notice: { label: '通知图片', maxCount: 9, ...PHOTO },
+  activity: { label: '活动封面', maxCount: 1, ...PHOTO },
+  reward: { label: '优惠券图片', maxCount: 1, ...PHOTO },
 }
 
 export function isMemberFileKind(kind: string): kind is MemberFileKind {

@@ -9,6 +9,8 @@ declare module '*.css'
 declare const CLOUD_ENV: string
 /** True in the H5 build that talks to the local cloud (enables the dev identity switcher). */
 declare const LOCAL_CLOUD: boolean
+/** The URL prefix registered for 扫普通链接二维码打开小程序 (config/cloud.ts `linkBase`); '' in H5, which uses its own origin. */
+declare const SCAN_LINK_BASE: string
 
 declare namespace NodeJS {
   interface ProcessEnv {

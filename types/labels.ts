@@ -15,6 +15,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   staff: '驿站工作人员',
   buildingHead: '楼长',
   sideRep: '三方代表',
+  organiser: '活动组织者',
+  merchant: '商家',
   resident: '居民',
   volunteer: '志愿者',
   partyMember: '党员',
@@ -26,6 +28,8 @@ export const GRANTABLE_ROLE_ORDER: readonly GrantedRole[] = [
   'staff',
   'buildingHead',
   'sideRep',
+  'organiser',
+  'merchant',
 ]
 
 export const SIDE_LABELS: Record<Side, string> = {

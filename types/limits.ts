@@ -19,6 +19,22 @@ export const PERSON_LIMITS = {
   nameMax: 20,
 } as const
 
+export const VOLUNTEER_LIMITS = {
+  titleMax: 30,
+  descriptionMax: 500,
+  capacityMax: 2000,
+  pointsMax: 1000,
+  durationMaxHours: 24,
+  geofenceMin: 50,
+  geofenceMax: 5000,
+  reasonMax: 100,
+  rewardStockMax: 100000,
+  perPersonMax: 100,
+  storyMax: 300,
+  /** Attendances one confirmHours call settles. */
+  confirmBatch: 500,
+} as const
+
 export const NOTICE_LIMITS = {
   titleMax: 40,
   bodyMax: 2000,

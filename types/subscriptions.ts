@@ -25,6 +25,18 @@ export const SUBSCRIPTION_TEMPLATES = {
     title: '登记审核结果',
     fields: { thing1: '驿站', phrase2: '审核结果', thing3: '说明' },
   },
+  activityPromoted: {
+    title: '活动候补转正通知',
+    fields: { thing1: '活动名称', time2: '活动时间', thing3: '说明' },
+  },
+  activityCancelled: {
+    title: '活动取消通知',
+    fields: { thing1: '活动名称', time2: '活动时间', thing3: '取消原因' },
+  },
+  correctionDecision: {
+    title: '服务时长更正结果',
+    fields: { thing1: '活动名称', phrase2: '审核结果', thing3: '说明' },
+  },
   // Notices: one key per category, so a resident allows exactly the kinds they want to hear of.
   // Each needs its own template id (WeChat counts consent per id); the same library template
   // may be added once per category in the console.

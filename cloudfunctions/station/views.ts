@@ -47,6 +47,8 @@ export function toMemberRow(m: MemberDoc, household: HouseholdLabel | null): Mem
     roles: m.roles,
     side: m.side,
     headOf: m.headOf,
+    organiserOf: m.organiserOf ?? [],
+    merchantOf: m.merchantOf ?? null,
     offline: m.offline,
     registeredAt: new Date(m.createdAt).toISOString(),
   }

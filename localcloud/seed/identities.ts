@@ -14,6 +14,8 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
   { openid: 'demo-resident', name: '刘阿姨', description: '已认证居民（馨安公寓、晴岚家园两处）' },
   { openid: 'demo-volunteer', name: '孙晓', description: '志愿者（租户）' },
   { openid: 'demo-party', name: '吴强', description: '在职党员，已报到' },
+  { openid: 'demo-organiser', name: '何丽', description: '活动组织者（第一旗手团队、青年志愿服务队）' },
+  { openid: 'demo-merchant', name: '张师傅', description: '商家：老街理发店（核销理发券）' },
   { openid: 'demo-proxy', name: '王建国', description: '为母亲王奶奶代办' },
   { openid: 'demo-resident3', name: '林大伟', description: '居民，有一个微心愿等他确认' },
   { openid: 'demo-pending', name: '赵磊', description: '登记待审核' },

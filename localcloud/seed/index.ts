@@ -5,10 +5,12 @@
 import type { LocalDatabase } from '../db'
 import { binhuSeed } from './binhu'
 import { DEMO_IDENTITIES } from './identities'
+import { withOneLedger } from './ledger'
 import { qinglanSeed } from './qinglan'
 import type { SeedSet } from './types'
 import { xinanSeed } from './xinan'
 import { xinanNoticeSeed } from './xinan-notice'
+import { xinanVolunteerSeed } from './xinan-volunteer'
 import { xinanWishSeed } from './xinan-wish'
 
 const MARKER = '_localcloud'
@@ -37,8 +39,16 @@ export async function seedDemo(
   for (const file of wishes.files) await storage.write(file.fileID, file.bytes)
   let documents = 0
   const xinan = xinanSeed(now)
-  for (const set of [xinan, xinanNoticeSeed(now, xinan), wishes.set, qinglanSeed(now), binhuSeed(now)])
-    documents += await insertSet(db, set)
+  // Volunteering and wishes both pay points: one balance per person, counted from both.
+  const sets = withOneLedger([
+    xinan,
+    xinanVolunteerSeed(now),
+    xinanNoticeSeed(now, xinan),
+    wishes.set,
+    qinglanSeed(now),
+    binhuSeed(now),
+  ])
+  for (const set of sets) documents += await insertSet(db, set)
   await db.insertMany(MARKER, [{ _id: 'seed', version: SEED_VERSION, at: now }])
   return { seeded: true, documents }
 }

@@ -1,7 +1,5 @@
 /** 馨安公寓 红旗驿站: the hand-made demo station a newcomer lands on. */
 import type {
-  ActivityDoc,
-  CheckinDoc,
   HouseholdDoc,
   MemberDoc,
   PartyReportDoc,
@@ -258,7 +256,6 @@ export function xinanSeed(now: Date): SeedSet {
     servicePosts: posts,
     partyReports: partyReports(members, now),
     proxies: [elderProxy(now)],
-    ...pastActivities(now),
   }
 }
 
@@ -307,51 +304,4 @@ function elderProxy(now: Date): ProxyDoc {
     createdAt: new Date(now.getTime() - 59 * DAY),
     revokedAt: null,
   }
-}
-
-function pastActivities(now: Date): { activities: ActivityDoc[]; checkins: CheckinDoc[] } {
-  const at = (daysAgo: number, hour: number) => new Date(now.getTime() - daysAgo * DAY + hour * 3600 * 1000)
-  const activities: ActivityDoc[] = [
-    {
-      _id: 'ac-xinan-1',
-      stationId: XINAN_ID,
-      title: '楼道清理志愿服务',
-      startAt: at(40, 9),
-      endAt: at(40, 11),
-      createdAt: at(50, 0),
-    },
-    {
-      _id: 'ac-xinan-2',
-      stationId: XINAN_ID,
-      title: '反诈宣传进小区',
-      startAt: at(25, 14),
-      endAt: at(25, 17),
-      createdAt: at(30, 0),
-    },
-    {
-      _id: 'ac-xinan-3',
-      stationId: XINAN_ID,
-      title: '独居老人上门探访',
-      startAt: at(10, 9),
-      endAt: at(10, 12),
-      createdAt: at(15, 0),
-    },
-  ]
-  const checkin = (a: ActivityDoc, memberId: string, minutes: number): CheckinDoc => ({
-    _id: `ci-${a._id}-${memberId}`,
-    stationId: XINAN_ID,
-    activityId: a._id,
-    memberId,
-    checkInAt: a.startAt,
-    checkOutAt: new Date(a.startAt.getTime() + minutes * 60000),
-    minutes,
-  })
-  const checkins = [
-    checkin(activities[0], 'mb-xa-party1', 120),
-    checkin(activities[1], 'mb-xa-party1', 150),
-    checkin(activities[2], 'mb-xa-party1', 180),
-    checkin(activities[0], 'mb-xa-vol1', 110),
-    checkin(activities[2], 'mb-xa-bh1', 170),
-  ]
-  return { activities, checkins }
 }

@@ -64,10 +64,12 @@ const dbops = async (url) => (await fetch(`${url}/api/dev/dbops`)).json()
 
 /**
  * `name` p50/p95 over `calls` sequential calls (after a warm-up), and the reads and writes one call
- * costs. `input` may be a function of the call's index (for writes that must differ).
+ * costs. `input` and `openid` may be functions of the call's index (for writes that must differ,
+ * or spread over many people).
  */
 async function latency(results, url, name, spec, calls = Number(process.env.BENCH_CALLS || 1000)) {
-  const body = (i) => ({ ...spec, input: typeof spec.input === 'function' ? spec.input(i) : spec.input })
+  const of = (value, i) => (typeof value === 'function' ? value(i) : value)
+  const body = (i) => ({ ...spec, input: of(spec.input, i), openid: of(spec.openid, i) })
   for (let i = 0; i < 20; i++) await call(url, body(-1 - i))
   const before = await dbops(url)
   const times = []

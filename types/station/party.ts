@@ -2,6 +2,7 @@
 import * as z from 'zod'
 import { returns } from '../contract'
 import { date, flag, id, optionalText, text } from '../fields'
+import type { ServiceItem } from '../serviceItems'
 
 export interface ServicePostView {
   postId: string
@@ -34,7 +35,8 @@ export interface ServiceRecord {
   from: string
   to: string
   report: PartyReportView | null
-  activities: { title: string; date: string; minutes: number }[]
+  /** Confirmed service from every domain that records it, by day. */
+  items: ServiceItem[]
   totalMinutes: number
   /** Micro-wishes the member helped come true (confirmed in the period); not counted in hours. */
   wishes: { title: string; date: string }[]

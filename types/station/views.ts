@@ -39,6 +39,9 @@ export interface MemberRow {
   side: Side | null
   /** Building ids a building head heads. */
   headOf: string[]
+  /** Volunteer team ids an organiser runs; the provider a merchant verifies for. */
+  organiserOf: string[]
+  merchantOf: string | null
   offline: boolean
   registeredAt: string
 }

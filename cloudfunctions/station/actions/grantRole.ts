@@ -49,11 +49,26 @@ async function rolePatch(ctx: Parameters<typeof grantRole.run>[0], target: Membe
     if (!input.side) throw invalid('side', '请选择代表哪一方')
     patch.side = input.side
   }
+  if (input.role === 'organiser') {
+    if (input.teams.length === 0) throw invalid('teams', '请选择这位组织者负责的志愿服务队')
+    const found = await ctx.db.volunteerTeams.count({ _id: inList(input.teams) })
+    if (found !== new Set(input.teams).size) throw invalid('teams', '选择的志愿服务队不存在')
+    patch.organiserOf = [...new Set(input.teams)]
+  }
+  if (input.role === 'merchant') {
+    if (!input.provider) throw invalid('provider', '请填写这位商家代表的店铺或单位名称')
+    patch.merchantOf = input.provider
+  }
   return patch
 }
 
 async function describe(ctx: Parameters<typeof grantRole.run>[0], input: Input): Promise<string> {
   if (input.role === 'sideRep' && input.side) return `${SIDE_LABELS[input.side]}代表`
+  if (input.role === 'merchant') return `商家（${input.provider}）`
+  if (input.role === 'organiser') {
+    const teams = await ctx.db.volunteerTeams.find({ _id: inList(input.teams) }, { limit: 20 })
+    return `活动组织者（${teams.map((t) => t.name).join('、')}）`
+  }
   if (input.role !== 'buildingHead') return ROLE_LABELS[input.role]
   const buildings = await ctx.db.buildings.find({ _id: inList(input.headOf) }, { limit: 100 })
   return `楼长（${buildings.map((b) => b.name).join('、')}${input.flagTeam ? `，${input.flagTeam}` : ''}）`

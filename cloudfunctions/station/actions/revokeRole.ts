@@ -21,6 +21,8 @@ export const revokeRole = actionsOf<'station'>(stationContract).station('revokeR
     const patch: Partial<MemberDoc> = { roles: target.roles.filter((r) => r !== role), updatedAt: ctx.now }
     if (role === 'buildingHead') Object.assign(patch, { headOf: [], flagTeam: '' })
     if (role === 'sideRep') patch.side = null
+    if (role === 'organiser') patch.organiserOf = []
+    if (role === 'merchant') patch.merchantOf = null
     const write = async () => void (await ctx.db.members.updateById(target._id, patch))
     if (role === 'stationHead') {
       await keepingAHead(

@@ -4,18 +4,18 @@ import type { PartyReportView, ServiceRecord } from '../../../types/station'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import { forbidden, notFound } from '../../_kernel/errors'
-import { command, inList } from '../../_kernel/query'
 import { isStaff } from '../../_kernel/roles'
-import { chinaDate, chinaDayEnd, chinaDayStart } from '../../_kernel/time'
 import { wishServiceItems } from '../../wish/serviceItems'
 import { toCsv } from '../csv'
 import { postName, toReportView } from '../posts'
+import { serviceItems } from '../serviceSources'
 
-type ActivityRow = ServiceRecord['activities'][number]
+type Item = ServiceRecord['items'][number]
 
 /**
- * A party member's service at this station over a period — post, activities, hours — as a
- * record for their workplace party branch (双报到 feedback). Staff may export anyone's.
+ * A party member's service at this station over a period — post, and the confirmed service items
+ * each domain records (volunteer activities with their confirmed hours, …) — as a record for
+ * their workplace party branch (双报到 feedback). Staff may export anyone's.
  */
 export const serviceRecord = actionsOf<'station'>(stationContract).station('serviceRecord', {
   access: 'verified',
@@ -23,9 +23,9 @@ export const serviceRecord = actionsOf<'station'>(stationContract).station('serv
     const subject = await subjectOf(ctx, memberId)
     const [report] = await ctx.db.partyReports.find({ memberId: subject._id }, { limit: 1 })
     const reportView = report ? toReportView(report, await postName(ctx.db, report.postId)) : null
-    const activities = await activityRows(ctx, subject._id, from, to)
+    const items = await serviceItems(ctx.db, subject._id, from, to)
     const wishes = await wishServiceItems(ctx.db, subject._id, from, to)
-    const totalMinutes = activities.reduce((sum, r) => sum + r.minutes, 0)
+    const totalMinutes = items.reduce((sum, r) => sum + r.minutes, 0)
     if (subject._id !== ctx.member!._id) {
       // Staff reading someone's record is audited; the answer carries the CSV, so viewing is exporting.
       await ctx.audit({
@@ -41,7 +41,7 @@ export const serviceRecord = actionsOf<'station'>(stationContract).station('serv
       from,
       to,
       report: reportView,
-      activities,
+      items,
       totalMinutes,
       wishes,
       csv: recordCsv(
@@ -49,7 +49,7 @@ export const serviceRecord = actionsOf<'station'>(stationContract).station('serv
         subject.name,
         reportView,
         `${from} 至 ${to}`,
-        activities,
+        items,
         totalMinutes,
         wishes,
       ),
@@ -67,38 +67,12 @@ async function subjectOf(ctx: StationCtx, memberId: string | undefined): Promise
   return subject
 }
 
-async function activityRows(
-  ctx: StationCtx,
-  memberId: string,
-  from: string,
-  to: string,
-): Promise<ActivityRow[]> {
-  const period = command()
-    .gte(chinaDayStart(from))
-    .and(command().lt(chinaDayEnd(to)))
-  const checkins = await ctx.db.checkins.findAll(
-    { memberId, checkInAt: period },
-    [['checkInAt', 'asc']],
-    5000,
-  )
-  if (checkins.length === 0) return []
-  const ids = [...new Set(checkins.map((c) => c.activityId))]
-  const titles = new Map(
-    (await ctx.db.activities.find({ _id: inList(ids) }, { limit: 1000 })).map((a) => [a._id, a.title]),
-  )
-  return checkins.map((c) => ({
-    title: titles.get(c.activityId) ?? '（活动已删除）',
-    date: chinaDate(c.checkInAt),
-    minutes: c.minutes,
-  }))
-}
-
 function recordCsv(
   station: string,
   name: string,
   report: PartyReportView | null,
   period: string,
-  rows: ActivityRow[],
+  rows: Item[],
   totalMinutes: number,
   wishes: ServiceRecord['wishes'],
 ) {
@@ -111,9 +85,9 @@ function recordCsv(
     ['认领岗位', report?.postName ?? '未认领'],
     ['期间', period],
     [],
-    ['日期', '活动', '时长（小时）'],
-    ...rows.map((r) => [r.date, r.title, hours(r.minutes)]),
-    ['合计', `${rows.length}次`, hours(totalMinutes)],
+    ['日期', '类别', '内容', '时长（小时）'],
+    ...rows.map((r) => [r.date, r.kindLabel, r.title, hours(r.minutes)]),
+    ['合计', '', `${rows.length}次`, hours(totalMinutes)],
     ...(wishes.length > 0
       ? [
           [],

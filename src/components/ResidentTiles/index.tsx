@@ -25,6 +25,7 @@ const TILES: ResidentTile[] = [
     forPrincipal: false,
   },
   { icon: '🤝', title: '代办服务', url: '/packages/station/proxy/index', forPrincipal: false },
+  { icon: '🙌', title: '志愿服务', url: '/packages/volunteer/index/index', forPrincipal: true },
   // Posting and following a wish can be done for the neighbour one acts for.
   { icon: '💝', title: '微心愿', url: '/packages/wish/wall/index', forPrincipal: true },
   { icon: '🔔', title: '消息通知', url: '/packages/station/messages/index', forPrincipal: false },

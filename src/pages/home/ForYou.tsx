@@ -14,7 +14,6 @@ export function ForYou({ me, profile }: { me: MeView; profile: StationProfile })
           驿站服务：{profile.services.join('、')}
         </View>
       ) : null}
-      <View className='text-s muted for-you__line'>志愿活动也会在这里开放。</View>
     </View>
   )
 }

@@ -12,6 +12,7 @@ interface StaffTile {
 }
 
 const MANAGE = '/packages/station/manage'
+const VOLUNTEER = '/packages/volunteer/manage'
 
 const TILES: StaffTile[] = [
   { icon: '✅', title: '登记审核', url: `${MANAGE}/verify/index`, show: (p) => p.canVerify },
@@ -25,12 +26,19 @@ const TILES: StaffTile[] = [
   { icon: '🚩', title: '党员报到统计', url: `${MANAGE}/party-stats/index`, show: (p) => p.isStaff },
   { icon: '💝', title: '心愿管理', url: '/packages/wish/manage/index', show: (p) => p.isStaff },
   { icon: '📜', title: '操作记录', url: `${MANAGE}/audit/index`, show: (p) => p.isStaff },
+  { icon: '🙌', title: '活动管理', url: `${VOLUNTEER}/activities/index`, show: (p) => p.isStaff },
+  { icon: '⏱', title: '时长更正', url: `${VOLUNTEER}/corrections/index`, show: (p) => p.isStaff },
+  { icon: '🎁', title: '优惠包管理', url: `${VOLUNTEER}/rewards/index`, show: (p) => p.isStaff },
+  { icon: '📊', title: '志愿统计', url: `${VOLUNTEER}/stats/index`, show: (p) => p.isStaff },
   { icon: '🔔', title: '消息记录', url: '/packages/station/messages/index', show: (p) => p.isStaff },
 ]
 
 /** The staff pages this person may open, with what waits in each; residents see none of it. */
 export function StaffGrid({ permissions }: { permissions: Permissions }) {
-  const waiting = { ...useWaiting(permissions.canVerify), ...useWishWaiting(permissions.isStaff) }
+  const waiting = {
+    ...useWaiting(permissions.canVerify, permissions.isStaff),
+    ...useWishWaiting(permissions.isStaff),
+  }
   const tiles = TILES.filter((t) => t.show(permissions))
   if (tiles.length === 0) return null
   return (
@@ -49,8 +57,8 @@ export function StaffGrid({ permissions }: { permissions: Permissions }) {
   )
 }
 
-/** How many registrations and 代办 requests wait for me (the queues' totals). */
-function useWaiting(canVerify: boolean): Record<string, number | undefined> {
+/** How many registrations, 代办 requests and hours corrections wait for me (the queues' totals). */
+function useWaiting(canVerify: boolean, isStaff: boolean): Record<string, number | undefined> {
   const registrations = useQuery(
     'station',
     'verifyQueue',
@@ -58,7 +66,12 @@ function useWaiting(canVerify: boolean): Record<string, number | undefined> {
     { enabled: canVerify },
   )
   const requests = useQuery('station', 'proxyQueue', { limit: 1 }, { enabled: canVerify })
-  return { 登记审核: registrations.data?.total, 代办审核: requests.data?.total }
+  const corrections = useQuery('volunteer', 'correctionQueue', { limit: 1 }, { enabled: isStaff })
+  return {
+    登记审核: registrations.data?.total,
+    代办审核: requests.data?.total,
+    时长更正: corrections.data?.total,
+  }
 }
 
 /** Wishes waiting for review and disputes waiting for a decision (from the wish figures). */

@@ -3,6 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh, useShareAppMessage } from '@taroj
 import { Screen } from '@/components/Screen'
 import { NoticeHome } from '@/components/home/NoticeHome'
 import { Loadable } from '@/components/StateViews'
+import { VolunteerSection } from '@/components/home/VolunteerSection'
 import { WishSection } from '@/components/home/WishSection'
 import { useMe, useQuery } from '@/data'
 import { restart } from '@/platform/nav'
@@ -47,6 +48,7 @@ export default function Home() {
             {me.data?.permissions ? <StaffGrid permissions={me.data.permissions} /> : null}
             {me.data?.member?.status === 'verified' ? <NoticeHome /> : null}
             {me.data?.member?.status === 'verified' ? <ForYou me={me.data} profile={p} /> : null}
+            <VolunteerSection me={me.data} />
             {me.data?.member?.status === 'verified' ? <WishSection /> : null}
             <StationProfileView profile={p} />
           </View>

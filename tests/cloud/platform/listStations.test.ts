@@ -19,7 +19,8 @@ describe('platform.listStations: every station of the deployment, for the admin'
       stationId: XINAN,
       code: 'xinan',
       name: '馨安公寓红旗驿站',
-      memberCount: 14,
+      // 14 residents and staff, and the volunteer domain's organiser and merchant.
+      memberCount: 16,
     })
     expect(byId.get(OTHER)).toMatchObject({ code: 'other', memberCount: 4 })
   })

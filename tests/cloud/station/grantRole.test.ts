@@ -198,3 +198,65 @@ describe('station.grantRole: 站长 and 副站长 grant station-scoped roles', (
     )
   })
 })
+
+describe('station.grantRole: volunteering roles, each scoped', () => {
+  test('an 活动组织者 for volunteer teams: runs those teams’ activities at once, not others’; audited', async () => {
+    const row = await t.ok(P.staff, 'station', 'grantRole', {
+      memberId: RES3,
+      role: 'organiser',
+      teams: ['vt-xinan-party', 'vt-xinan-party'],
+    })
+    expect(row).toMatchObject({ roles: ['organiser'], organiserOf: ['vt-xinan-party'] })
+    const managed = await t.ok('demo-resident3', 'volunteer', 'managedActivities', { limit: 100 })
+    expect(managed.items.length).toBeGreaterThan(0)
+    expect(managed.items.every((a) => a.teamId === 'vt-xinan-party')).toBe(true)
+    expect(audits(t, 'station.grantRole').at(-1)?.summary).toBe('授予 林大伟 活动组织者（党员志愿服务队）')
+  })
+
+  test('a 商家 for one provider: verifies that provider’s vouchers only', async () => {
+    const row = await t.ok(P.staff, 'station', 'grantRole', {
+      memberId: RES3,
+      role: 'merchant',
+      provider: '馨安驿站',
+    })
+    expect(row).toMatchObject({ roles: ['merchant'], merchantOf: '馨安驿站' })
+    const list = await t.ok('demo-resident3', 'volunteer', 'manageRewards', {})
+    expect(list.items.map((r) => r.provider)).toEqual(['馨安驿站'])
+    expect(audits(t, 'station.grantRole').at(-1)?.summary).toBe('授予 林大伟 商家（馨安驿站）')
+  })
+
+  test('an organiser needs teams of this station; a merchant needs a provider (INVALID_INPUT naming the field)', async () => {
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.staff, 'station', 'grantRole', { memberId: RES3, role: 'organiser' }),
+      'teams',
+    )
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () =>
+        t.call(P.staff, 'station', 'grantRole', { memberId: RES3, role: 'organiser', teams: ['vt-other-1'] }),
+      'teams',
+    )
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.staff, 'station', 'grantRole', { memberId: RES3, role: 'merchant' }),
+      'provider',
+    )
+  })
+
+  test('building heads and residents cannot grant them', async () => {
+    await expectRefused(t, 'FORBIDDEN', () =>
+      t.call(P.head1, 'station', 'grantRole', {
+        memberId: RES3,
+        role: 'organiser',
+        teams: ['vt-xinan-party'],
+      }),
+    )
+    await expectRefused(t, 'FORBIDDEN', () =>
+      t.call(P.resident, 'station', 'grantRole', { memberId: RES3, role: 'merchant', provider: '馨安驿站' }),
+    )
+  })
+})

@@ -9,7 +9,7 @@ beforeEach(async () => {
 afterEach(() => t.stop())
 
 describe('station.listRoleHolders: who holds a granted role here', () => {
-  test('站长, 副站长 and 楼长 with their roles, sides and buildings; no one without a role', async () => {
+  test('站长, 副站长, 楼长, 活动组织者 and 商家 with their roles and scopes; no one without a role', async () => {
     const { items } = await t.ok(P.staff, 'station', 'listRoleHolders', {})
     expect(items.map((m) => [m.name, m.roles, m.side, m.headOf])).toEqual([
       ['李建华', ['stationHead'], 'partyBranch', []],
@@ -17,6 +17,13 @@ describe('station.listRoleHolders: who holds a granted role here', () => {
       ['陈刚', ['deputyHead', 'sideRep'], 'propertyCompany', []],
       ['张桂兰', ['buildingHead'], null, ['bd-xinan-1', 'bd-xinan-2']],
       ['王德明', ['buildingHead'], null, ['bd-xinan-3', 'bd-xinan-4']],
+      ['何丽', ['organiser'], null, []],
+      ['张师傅', ['merchant'], null, []],
+    ])
+    const scopes = items.filter((m) => m.roles.includes('organiser') || m.roles.includes('merchant'))
+    expect(scopes.map((m) => [m.organiserOf, m.merchantOf])).toEqual([
+      [['vt-xinan-flag1', 'vt-xinan-youth'], null],
+      [[], '老街理发店'],
     ])
   })
 

@@ -104,3 +104,20 @@ describe('station.revokeRole: taking a role away; the last 站长 stays', () => 
     )
   })
 })
+
+describe('station.revokeRole: volunteering roles', () => {
+  test('revoking 活动组织者 ends their teams, and they run nothing more', async () => {
+    const row = await t.ok(P.staff, 'station', 'revokeRole', { memberId: 'mb-xa-org', role: 'organiser' })
+    expect(row).toMatchObject({ roles: [], organiserOf: [] })
+    expect(errorOf(await t.call('demo-organiser', 'volunteer', 'managedActivities', {})).code).toBe(
+      'FORBIDDEN',
+    )
+  })
+
+  test('revoking 商家 ends their provider, and they verify nothing more', async () => {
+    const row = await t.ok(P.staff, 'station', 'revokeRole', { memberId: 'mb-xa-merchant', role: 'merchant' })
+    expect(row).toMatchObject({ roles: [], merchantOf: null })
+    expect(errorOf(await t.call('demo-merchant', 'volunteer', 'verifiedVouchers', {})).code).toBe('FORBIDDEN')
+    expect(audits(t, 'station.revokeRole').at(-1)?.summary).toBe('撤销 张师傅 的商家角色')
+  })
+})

@@ -7,6 +7,8 @@ import { LocalCloud } from '../../../localcloud'
 import type { ActionName, FnName, InputOf, OutputOf } from '../../../types/api'
 import type { Envelope } from '../../../types/errors'
 import type { SeedSet } from '../../../localcloud/seed/types'
+import { balancesFrom } from '../../../localcloud/seed/ledger'
+import type { PointsEntryDoc } from '../../../types/points'
 
 export interface TestCloud {
   cloud: LocalCloud
@@ -32,6 +34,23 @@ export interface TestCloud {
   stop(): Promise<void>
 }
 
+/** Makes the balances of the stations these entries belong to again, from all their entries. */
+async function recountBalances(cloud: LocalCloud, seeded: PointsEntryDoc[]) {
+  for (const stationId of new Set(seeded.map((e) => e.stationId))) {
+    const all = cloud.db.find('pointsLedger', { stationId }) as unknown as PointsEntryDoc[]
+    await cloud.db.handle({
+      action: 'database.removeDocument',
+      collectionName: 'pointsBalances',
+      queryType: 'WHERE',
+      query: JSON.stringify({ stationId }),
+      multi: true,
+    })
+    const { balances } = balancesFrom(all)
+    if (balances.length)
+      await cloud.db.insertMany('pointsBalances', balances as unknown as Record<string, unknown>[])
+  }
+}
+
 export async function startTestCloud(defaultStationId?: string): Promise<TestCloud> {
   const cloud = await LocalCloud.start({ root: path.resolve(__dirname, '../../..'), functions: 'source' })
   const call: TestCloud['call'] = async (openid, fn, action, input, extra = {}) => {
@@ -55,9 +74,13 @@ export async function startTestCloud(defaultStationId?: string): Promise<TestClo
       return res.data
     },
     async seed(set) {
-      for (const [name, docs] of Object.entries(set)) {
+      // Balances are counted from every ledger entry at the station, whichever seed paid them.
+      const { pointsBalances, ...records } = set
+      void pointsBalances
+      for (const [name, docs] of Object.entries(records)) {
         if (docs && docs.length) await cloud.db.insertMany(name, docs as unknown as Record<string, unknown>[])
       }
+      if (set.pointsLedger?.length) await recountBalances(cloud, set.pointsLedger)
       // Records written directly, like an import: count their figures again.
       await cloud.rebuildCounters()
     },

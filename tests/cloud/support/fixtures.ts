@@ -5,6 +5,11 @@
 import { building, DAY, member, rooms } from '../../../localcloud/seed/build'
 import type { SeedSet } from '../../../localcloud/seed/types'
 import { xinanSeed, XINAN_ID } from '../../../localcloud/seed/xinan'
+import { xinanVolunteerSeed } from '../../../localcloud/seed/xinan-volunteer'
+import { activity, attendance, award, ledger, spend } from '../../../localcloud/seed/volunteer-build'
+import type { Person } from '../../../localcloud/seed/volunteer-build'
+import type { RedemptionDoc, RewardDoc } from '../../../types/volunteer/entities'
+import { redemptionId, voucherCode } from '../../../types/volunteer/ids'
 import type { HouseholdDoc, StationDoc } from '../../../types/entities'
 
 export const NOW = new Date('2026-11-20T02:00:00Z')
@@ -161,27 +166,7 @@ function otherStationRecords(hh: HouseholdDoc[]): SeedSet {
         revokedAt: null,
       },
     ],
-    activities: [
-      {
-        _id: 'ac-other-1',
-        stationId: OTHER,
-        title: '外站活动',
-        startAt: new Date(NOW.getTime() - 5 * DAY),
-        endAt: new Date(NOW.getTime() - 5 * DAY + 3600_000),
-        createdAt: NOW,
-      },
-    ],
-    checkins: [
-      {
-        _id: 'ci-other-1',
-        stationId: OTHER,
-        activityId: 'ac-other-1',
-        memberId: 'mb-ot-res',
-        checkInAt: new Date(NOW.getTime() - 5 * DAY),
-        checkOutAt: new Date(NOW.getTime() - 5 * DAY + 3600_000),
-        minutes: 60,
-      },
-    ],
+    ...otherVolunteering({ _id: 'mb-ot-res', name: '外居民' }),
     auditLog: [
       {
         _id: 'au-other-1',
@@ -223,6 +208,97 @@ function otherStationRecords(hh: HouseholdDoc[]): SeedSet {
   }
 }
 
+/**
+ * The other station's volunteering: a team, a finished activity with a confirmed attendance and
+ * its points, an ongoing one, a reward and a voucher — all invisible from 馨安.
+ */
+function otherVolunteering(person: Person): SeedSet {
+  const done = activity(
+    OTHER,
+    {
+      _id: 'ac-other-1',
+      title: '外站活动',
+      category: 'cleanup',
+      place: '外站广场',
+      teamId: 'vt-other-1',
+      teamName: '外站服务队',
+      startAt: new Date(NOW.getTime() - 5 * DAY),
+      endAt: new Date(NOW.getTime() - 5 * DAY + 3600_000),
+      capacity: 5,
+      points: { mode: 'fixed', amount: 7, cap: 0 },
+      status: 'finished',
+    },
+    0,
+    'mb-ot-staff',
+  )
+  const live = activity(
+    OTHER,
+    {
+      _id: 'ac-other-2',
+      title: '外站进行中',
+      category: 'patrol',
+      place: '外站南门',
+      teamId: 'vt-other-1',
+      teamName: '外站服务队',
+      startAt: new Date(NOW.getTime() - 3600_000),
+      endAt: new Date(NOW.getTime() + 3600_000),
+      capacity: 5,
+      points: { mode: 'fixed', amount: 7, cap: 0 },
+      status: 'ongoing',
+    },
+    0,
+    'mb-ot-staff',
+  )
+  const attended = attendance(done, person, { minutes: 60, confirmedBy: 'mb-ot-staff', points: 7 })
+  const reward: RewardDoc = {
+    _id: 'rw-other-1',
+    stationId: OTHER,
+    title: '外站优惠券',
+    description: '',
+    provider: '外站商店',
+    cost: 1,
+    stock: 5,
+    issued: 1,
+    perPersonLimit: 5,
+    validUntil: new Date(NOW.getTime() + 30 * DAY),
+    imageFileId: null,
+    status: 'active',
+    createdBy: 'mb-ot-staff',
+    createdAt: NOW,
+    updatedAt: NOW,
+  }
+  const voucherId = redemptionId(OTHER, person._id, 'other-key')
+  const voucher: RedemptionDoc = {
+    _id: voucherId,
+    stationId: OTHER,
+    rewardId: reward._id,
+    rewardTitle: reward.title,
+    provider: reward.provider,
+    memberId: person._id,
+    memberName: person.name,
+    cost: 1,
+    code: voucherCode(voucherId),
+    status: 'issued',
+    validUntil: reward.validUntil,
+    createdAt: NOW,
+    usedAt: null,
+    usedBy: null,
+    usedByName: '',
+  }
+  const { entries, balances } = ledger(OTHER, [award(attended), spend(voucher, 'other-key')])
+  return {
+    volunteerTeams: [
+      { _id: 'vt-other-1', stationId: OTHER, name: '外站服务队', description: '', sort: 1, createdAt: NOW },
+    ],
+    activities: [done, live],
+    checkins: [attended],
+    rewards: [reward],
+    redemptions: [voucher],
+    pointsLedger: entries,
+    pointsBalances: balances,
+  }
+}
+
 export function fixtures(): SeedSet[] {
-  return [xinanSeed(NOW), otherStation()]
+  return [xinanSeed(NOW), xinanVolunteerSeed(NOW), otherStation()]
 }

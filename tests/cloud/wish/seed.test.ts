@@ -59,11 +59,12 @@ test('the points paid are in the one ledger, under the ids the kernel derives', 
   for (const e of entries) expect(e._id).toBe(entryId(XINAN, e.idempotencyKey))
   const balances = t.cloud.db.find('pointsBalances', { stationId: XINAN }) as unknown as PointsBalanceDoc[]
   for (const b of balances) expect(b._id).toBe(balanceId(XINAN, b.memberId))
+  // 孙晓's balance: 10 for the wish, and 20 for his seeded volunteering (one ledger, one balance).
   expect(await t.ok(P.volunteer, 'wish', 'helperSummary', {})).toEqual({
     active: 1,
     fulfilled: 1,
     points: 10,
-    balance: 10,
+    balance: 30,
   })
 })
 

@@ -7,11 +7,13 @@ import type { Contract, FnName } from '../../../types/api'
 import { noticeContract } from '../../../types/notice'
 import { platformContract } from '../../../types/platform'
 import { stationContract } from '../../../types/station'
+import { volunteerContract } from '../../../types/volunteer'
 import { wishContract } from '../../../types/wish'
 
 const CONTRACT: { [F in FnName]: Contract[F] } = {
   station: stationContract,
   platform: platformContract,
+  volunteer: volunteerContract,
   notice: noticeContract,
   wish: wishContract,
 }

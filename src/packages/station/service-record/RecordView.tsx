@@ -5,7 +5,7 @@ import { hours, shortDate } from '@/utils/format'
 
 /** The record as the workplace branch will read it: who, where they serve, what they did. */
 export function RecordView({ record }: { record: ServiceRecord }) {
-  const { report, activities, wishes } = record
+  const { report, items, wishes } = record
   return (
     <View>
       <View className='card' data-testid='record-report'>
@@ -27,19 +27,21 @@ export function RecordView({ record }: { record: ServiceRecord }) {
         )}
       </View>
       <View className='card' data-testid='record-activities'>
-        <View className='card__title'>参加的活动</View>
+        <View className='card__title'>服务记录</View>
         <View className='banner banner--ok' data-testid='record-total'>
-          合计 {activities.length} 次，{hours(record.totalMinutes)} 小时
+          合计 {items.length} 次，{hours(record.totalMinutes)} 小时
         </View>
-        {activities.length === 0 ? <View className='muted'>这段时间没有签到记录。</View> : null}
+        {items.length === 0 ? <View className='muted'>这段时间没有已确认的服务记录。</View> : null}
         <ShowMore
-          items={activities}
+          items={items}
           keyOf={(a, i) => `${i}-${a.date}`}
           renderItem={(a) => (
             <View className='row' data-testid='record-activity'>
               <View>
                 <View>{a.title}</View>
-                <View className='staff-line'>{shortDate(a.date)}</View>
+                <View className='staff-line'>
+                  {a.kindLabel} · {shortDate(a.date)}
+                </View>
               </View>
               <View className='title-l'>{hours(a.minutes)} 小时</View>
             </View>

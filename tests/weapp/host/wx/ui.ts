@@ -3,7 +3,7 @@
  * navigation bar, WeChat's subscription prompt. Everything is recorded for the test to read; a modal is answered the way the
  * test said (`phone.answerModal(true)`), and a modal nobody expected is a violation.
  */
-import { ApiFail, asyncApi } from './api'
+import { ApiFail, asyncApi, syncApi } from './api'
 import type { ApiContext } from './api'
 
 export interface Toast {
@@ -86,6 +86,31 @@ export function uiApi(ctx: ApiContext) {
     }),
     vibrateShort: ok('vibrateShort'),
     hideKeyboard: ok('hideKeyboard'),
+    /** A page showing a code to scan keeps the screen on. */
+    setKeepScreenOn: ok('setKeepScreenOn'),
+    /**
+     * The host renders no pixels: a query finds no node (a Canvas 2D has nothing to draw on), and
+     * answers asynchronously as WeChat does. Pages must cope with an empty answer.
+     */
+    createSelectorQuery: syncApi(ctx, 'createSelectorQuery', () => selectorQuery(ctx)),
   }
   return { api, state }
+}
+
+function selectorQuery(ctx: ApiContext) {
+  const results: null[] = []
+  const query = {
+    in: () => query,
+    select: () => ({
+      fields: () => (results.push(null), query),
+      boundingClientRect: () => (results.push(null), query),
+    }),
+    selectAll: () => ({
+      fields: () => (results.push(null), query),
+      boundingClientRect: () => (results.push(null), query),
+    }),
+    selectViewport: () => ({ scrollOffset: () => (results.push(null), query) }),
+    exec: (cb?: (res: null[]) => void) => void ctx.clock.setTimeout(() => ctx.guard(() => cb?.(results)), 0),
+  }
+  return query
 }

@@ -17,21 +17,48 @@ interface GrantDraft {
   headOf: string[]
   side: Side | null
   flagTeam: string
+  /** 活动组织者: the volunteer teams they run. */
+  teams: string[]
+  /** 商家: the shop or company whose vouchers they verify. */
+  provider: string
 }
 
-const EMPTY: GrantDraft = { target: null, role: null, headOf: [], side: null, flagTeam: '' }
+const EMPTY: GrantDraft = {
+  target: null,
+  role: null,
+  headOf: [],
+  side: null,
+  flagTeam: '',
+  teams: [],
+  provider: '',
+}
 
 const check = (d: GrantDraft): Problems => ({
   memberId: d.target ? undefined : '请先找到这位居民',
   role: d.role ? undefined : '请选择角色',
   headOf: d.role === 'buildingHead' && d.headOf.length === 0 ? '请选择负责的楼栋' : undefined,
   side: d.role === 'sideRep' && !d.side ? '请选择代表哪一方' : undefined,
+  teams: d.role === 'organiser' && d.teams.length === 0 ? '请选择负责的志愿服务队' : undefined,
+  provider: d.role === 'merchant' && !d.provider.trim() ? '请填写店铺或单位名称' : undefined,
 })
+
+/** What the server needs for the chosen role: only that role's scope, the rest empty. */
+function grantInput(d: GrantDraft) {
+  return {
+    memberId: d.target!.memberId,
+    role: d.role!,
+    headOf: d.role === 'buildingHead' ? d.headOf : [],
+    side: d.role === 'sideRep' ? (d.side ?? undefined) : undefined,
+    flagTeam: d.role === 'buildingHead' ? d.flagTeam.trim() : '',
+    teams: d.role === 'organiser' ? d.teams : [],
+    provider: d.role === 'merchant' ? d.provider.trim() : '',
+  }
+}
 
 /** Grant a role: find the person, choose the role, and for 楼长 / 三方代表 say which buildings or side. */
 export function GrantCard({ isHead }: { isHead: boolean }) {
   const grant = useMutation('station', 'grantRole', {
-    fields: ['memberId', 'role', 'headOf', 'side', 'flagTeam'],
+    fields: ['memberId', 'role', 'headOf', 'side', 'flagTeam', 'teams', 'provider'],
     invalidates: ['station.listRoleHolders'],
   })
   const form = useForm<GrantDraft>(EMPTY, { check, mutations: [grant] })
@@ -39,15 +66,7 @@ export function GrantCard({ isHead }: { isHead: boolean }) {
   const { draft } = form
 
   const submit = async () => {
-    const granted = await form.submit((d) =>
-      grant.run({
-        memberId: d.target!.memberId,
-        role: d.role!,
-        headOf: d.role === 'buildingHead' ? d.headOf : [],
-        side: d.role === 'sideRep' ? (d.side ?? undefined) : undefined,
-        flagTeam: d.role === 'buildingHead' ? d.flagTeam.trim() : '',
-      }),
-    )
+    const granted = await form.submit((d) => grant.run(grantInput(d)))
     if (!granted) return
     toastDone('已授予')
     form.reset()
@@ -82,18 +101,7 @@ export function GrantCard({ isHead }: { isHead: boolean }) {
               testId='grant-role'
             />
           </Field>
-          {draft.role === 'buildingHead' ? <HeadOptions form={form} /> : null}
-          {draft.role === 'sideRep' ? (
-            <Field label='3. 代表哪一方' error={form.error('side')}>
-              <Choices<Side>
-                options={SIDE_OPTIONS}
-                labels={SIDE_LABELS}
-                value={draft.side}
-                onChange={(side) => form.set({ side })}
-                testId='grant-side'
-              />
-            </Field>
-          ) : null}
+          <RoleOptions form={form} />
           {form.formError ? (
             <View className='banner banner--red' data-testid='grant-error'>
               {form.formError}
@@ -104,6 +112,39 @@ export function GrantCard({ isHead }: { isHead: boolean }) {
           </Btn>
         </View>
       )}
+    </View>
+  )
+}
+
+/** The scope the chosen role needs: buildings, a side, volunteer teams or a shop. */
+function RoleOptions({ form }: { form: Form<GrantDraft> }) {
+  const { draft } = form
+  return (
+    <View>
+      {draft.role === 'buildingHead' ? <HeadOptions form={form} /> : null}
+      {draft.role === 'sideRep' ? (
+        <Field label='3. 代表哪一方' error={form.error('side')}>
+          <Choices<Side>
+            options={SIDE_OPTIONS}
+            labels={SIDE_LABELS}
+            value={draft.side}
+            onChange={(side) => form.set({ side })}
+            testId='grant-side'
+          />
+        </Field>
+      ) : null}
+      {draft.role === 'organiser' ? <TeamOptions form={form} /> : null}
+      {draft.role === 'merchant' ? (
+        <TextField
+          label='3. 店铺或单位名称'
+          hint='与优惠券上的「提供方」一致，如：老街理发店；商家只能核销自己店的券'
+          value={draft.provider}
+          onChange={(provider) => form.set({ provider })}
+          maxlength={30}
+          error={form.error('provider')}
+          testId='grant-provider'
+        />
+      ) : null}
     </View>
   )
 }
@@ -147,5 +188,29 @@ function HeadOptions({ form }: { form: Form<GrantDraft> }) {
         testId='grant-flag-team'
       />
     </View>
+  )
+}
+
+/** An 活动组织者 runs the activities of one or more volunteer teams. */
+function TeamOptions({ form }: { form: Form<GrantDraft> }) {
+  const teams = useQuery('volunteer', 'listTeams', {})
+  const { teams: chosen } = form.draft
+  const toggle = (id: string) =>
+    form.set({ teams: chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id] })
+  return (
+    <Field label={`3. 负责哪些志愿服务队（已选 ${chosen.length} 支）`} error={form.error('teams')}>
+      <View className='choice-group' data-testid='grant-teams'>
+        {(teams.data?.items ?? []).map((t) => (
+          <View
+            key={t.teamId}
+            className={`choice${chosen.includes(t.teamId) ? ' choice--on' : ''}`}
+            onClick={() => toggle(t.teamId)}
+          >
+            {chosen.includes(t.teamId) ? '✓ ' : ''}
+            {t.name}
+          </View>
+        ))}
+      </View>
+    </Field>
   )
 }

@@ -14,7 +14,11 @@ const SENIOR: GrantedRole[] = ['stationHead', 'deputyHead']
 export function HolderGroups({ canManage, isHead }: { canManage: boolean; isHead: boolean }) {
   const holders = useQuery('station', 'listRoleHolders', {})
   const buildings = useQuery('station', 'listBuildings', {})
-  const buildingName = (id: string) => buildings.data?.items.find((b) => b.buildingId === id)?.name ?? ''
+  const teams = useQuery('volunteer', 'listTeams', {})
+  const names = (id: string) =>
+    buildings.data?.items.find((b) => b.buildingId === id)?.name ??
+    teams.data?.items.find((t) => t.teamId === id)?.name ??
+    ''
   return (
     <Loadable state={holders} onRetry={holders.reload}>
       {({ items }) => (
@@ -37,7 +41,7 @@ export function HolderGroups({ canManage, isHead }: { canManage: boolean; isHead
                       member={m}
                       role={role}
                       mayRevoke={mayRevoke}
-                      detail={roleDetail(m, role, buildingName)}
+                      detail={roleDetail(m, role, names)}
                     />
                   )}
                 />
@@ -89,11 +93,12 @@ function Holder({ member, role, mayRevoke, detail }: HolderProps) {
   )
 }
 
-function roleDetail(m: MemberRow, role: GrantedRole, buildingName: (id: string) => string): string {
-  if (role === 'buildingHead') {
-    const names = m.headOf.map(buildingName).filter(Boolean)
-    return names.length ? `负责：${names.join('、')}` : ''
-  }
+/** What a role holder answers for: buildings, a side, volunteer teams, a shop. */
+function roleDetail(m: MemberRow, role: GrantedRole, nameOf: (id: string) => string): string {
+  const list = (ids: string[]) => ids.map(nameOf).filter(Boolean).join('、')
+  if (role === 'buildingHead') return m.headOf.length ? `负责：${list(m.headOf)}` : ''
   if (role === 'sideRep' && m.side) return `代表：${SIDE_LABELS[m.side]}`
+  if (role === 'organiser' && m.organiserOf.length) return `负责：${list(m.organiserOf)}`
+  if (role === 'merchant' && m.merchantOf) return `商家：${m.merchantOf}`
   return ''
 }

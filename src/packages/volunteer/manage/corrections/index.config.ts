@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '时长更正审核' })
