@@ -118,7 +118,7 @@ export class LocalCloud {
 
   /** Seeds the demo stations once (see seed/), then counts their figures. */
   async seedDemo(now = new Date()): Promise<SeedReport> {
-    const report = await seedDemo(this.db, now)
+    const report = await seedDemo(this.db, now, this.storage)
     if (report.seeded) await this.rebuildCounters()
     return report
   }

@@ -4,12 +4,14 @@
  * reaches the app bundle. A new domain adds one line here.
  */
 import type * as z from 'zod'
+import type { forumContract } from './forum'
 import type { platformContract } from './platform'
 import type { stationContract } from './station'
 
 export interface Contract {
   station: typeof stationContract
   platform: typeof platformContract
+  forum: typeof forumContract
 }
 
 export type FnName = keyof Contract

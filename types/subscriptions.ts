@@ -22,6 +22,15 @@ export const SUBSCRIPTION_TEMPLATES = {
     title: '登记审核结果',
     fields: { thing1: '驿站', phrase2: '审核结果', thing3: '说明' },
   },
+  // 邻里夜话: the author hears of every change of status; the 站长 of a rating of 2 or less.
+  topicStatus: {
+    title: '议题办理进度',
+    fields: { thing1: '议题', phrase2: '办理状态', thing3: '说明' },
+  },
+  topicEscalated: {
+    title: '议题转站长督办',
+    fields: { thing1: '议题', phrase2: '满意度', thing3: '说明' },
+  },
 } as const satisfies Record<string, TemplateSpec>
 
 export type TemplateKey = keyof typeof SUBSCRIPTION_TEMPLATES

@@ -8,6 +8,7 @@ import { DEMO_IDENTITIES } from './identities'
 import { qinglanSeed } from './qinglan'
 import type { SeedSet } from './types'
 import { xinanSeed } from './xinan'
+import { xinanForumSeed } from './xinan-forum'
 
 const MARKER = '_localcloud'
 const SEED_VERSION = 1
@@ -17,11 +18,24 @@ export interface SeedReport {
   documents: number
 }
 
-export async function seedDemo(db: LocalDatabase, now = new Date()): Promise<SeedReport> {
+/** Where seeded images go: the local storage, under its environment's file ids. */
+export interface SeedStorage {
+  envId: string
+  put(cloudPath: string, bytes: Buffer): Promise<string>
+}
+
+export async function seedDemo(
+  db: LocalDatabase,
+  now = new Date(),
+  storage?: SeedStorage,
+): Promise<SeedReport> {
   await db.createCollection(MARKER)
   if (db.find(MARKER, { _id: 'seed' }).length > 0) return { seeded: false, documents: 0 }
   let documents = 0
-  for (const set of [xinanSeed(now), qinglanSeed(now), binhuSeed(now)]) documents += await insertSet(db, set)
+  const forum = xinanForumSeed(now, storage?.envId)
+  for (const file of storage ? forum.files : []) await storage!.put(file.cloudPath, file.bytes)
+  for (const set of [xinanSeed(now), forum.set, qinglanSeed(now), binhuSeed(now)])
+    documents += await insertSet(db, set)
   await db.insertMany(MARKER, [{ _id: 'seed', version: SEED_VERSION, at: now }])
   return { seeded: true, documents }
 }

@@ -66,7 +66,7 @@ test('the weapp build carries no local-cloud code: no dev identity header, no /a
 
 test('each cloud function folder deploys on its own: bundle, package.json with wx-server-sdk, config.json', () => {
   const names = fs.readdirSync(functions).sort()
-  expect(names).toEqual(['platform', 'station'])
+  expect(names).toEqual(['forum', 'platform', 'station'])
   for (const fn of names) {
     const pkg = readJson(path.join(functions, fn, 'package.json'))
     expect(pkg.main).toBe('index.js')

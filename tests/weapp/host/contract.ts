@@ -4,12 +4,14 @@
  * without listing its contract here fails the type-check.
  */
 import type { Contract, FnName } from '../../../types/api'
+import { forumContract } from '../../../types/forum'
 import { platformContract } from '../../../types/platform'
 import { stationContract } from '../../../types/station'
 
 const CONTRACT: { [F in FnName]: Contract[F] } = {
   station: stationContract,
   platform: platformContract,
+  forum: forumContract,
 }
 
 /** What a call may carry besides the action's input (types/api.ts CallRequest). */
