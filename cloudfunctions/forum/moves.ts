@@ -13,6 +13,7 @@ import { FORUM_LIMITS } from '../../types/forum/limits'
 import type { StationCtx } from '../_kernel/action'
 import { bump } from '../_kernel/counters'
 import { AppError, conflict, notFound } from '../_kernel/errors'
+import { command } from '../_kernel/query'
 import { chinaDayEnd } from '../_kernel/time'
 import type { ScopedTransaction } from '../_kernel/tx'
 import { maySee } from './access'
@@ -53,13 +54,22 @@ export async function moveTopic(ctx: TopicCtx, spec: MoveSpec): Promise<Moved> {
       throw conflict('这个议题的记录已经很多了，请正式答复或联系驿站处理')
     const extra = spec.also ? await spec.also(tx, topic, verdict) : {}
     const patch = { ...patchFor(topic, verdict, spec, ctx.now), ...extra }
-    await tx.updateRead('topics', topic._id, patch)
+    await tx.updateRead('topics', topic._id, replacing(patch))
     const after = { ...topic, ...patch }
     await bump(tx, topicChanges(topic, after))
     return { before: topic, after, verdict }
   })
   await tellAfterMove(ctx, moved)
   return moved
+}
+
+/**
+ * The database merges an object in an update field by field (`officialReply.text`), which fails on
+ * a field that is null: an object value replaces the field whole instead (`_.set`).
+ */
+function replacing(patch: Partial<TopicDoc>): Record<string, unknown> {
+  const isObject = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
+  return Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, isObject(v) ? command().set(v) : v]))
 }
 
 /** The step of a move that carries the person's own words (reason, note, reply, comment). */

@@ -16,7 +16,8 @@ export const TOPIC_PAGE = 'packages/forum/topic/index'
 type NoticeCtx = Pick<StationCtx, 'db' | 'now' | 'station'>
 
 export async function tellAfterMove(ctx: NoticeCtx, { before, after, verdict }: Moved): Promise<void> {
-  const byOthers = verdict.steps.some((s) => s.by !== 'author')
+  // The author's own moves (rating, reopening) are not told back to them.
+  const byOthers = verdict.as !== 'author' && verdict.as !== 'supporter'
   if (after.status !== before.status && byOthers) await tellAuthor(ctx, after, explain(after))
   if (verdict.escalate) await tellHeads(ctx, after)
 }

@@ -5,7 +5,7 @@ import type { StationCtx } from '../_kernel/action'
 import { invalid, notFound } from '../_kernel/errors'
 import { inList } from '../_kernel/query'
 import { viewerOf } from './access'
-import { signupId } from './ids'
+import { signupId } from '../../types/forum/ids'
 import { CARD_FIELDS, toCard } from './views'
 import type { CardSource } from './views'
 

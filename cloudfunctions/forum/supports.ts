@@ -7,7 +7,7 @@ import type { SupportResult } from '../../types/forum/views'
 import type { StationCtx } from '../_kernel/action'
 import { conflict, forbidden, notFound } from '../_kernel/errors'
 import { maySee, viewerOf } from './access'
-import { supportId } from './ids'
+import { supportId } from '../../types/forum/ids'
 import { visibleTopic } from './topics'
 
 export async function setSupport(ctx: StationCtx, topicId: string, want: boolean): Promise<SupportResult> {

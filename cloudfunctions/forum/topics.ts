@@ -6,7 +6,7 @@ import { notFound } from '../_kernel/errors'
 import { urlsFor } from '../_kernel/storage'
 import { maySee, viewerOf } from './access'
 import type { Viewer } from './access'
-import { ratingId, supportId } from './ids'
+import { ratingId, supportId } from '../../types/forum/ids'
 import { toDetail } from './views'
 
 export async function visibleTopic(ctx: StationCtx, topicId: string, viewer: Viewer): Promise<TopicDoc> {

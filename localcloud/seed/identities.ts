@@ -18,7 +18,11 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
   { openid: 'demo-pending', name: '赵磊', description: '登记待审核' },
   { openid: 'demo-rejected', name: '冯军', description: '登记未通过' },
   { openid: 'demo-property-rep', name: '钱志刚', description: '物业代表（邻里夜话：答复交办给物业的议题）' },
-  { openid: 'demo-committee-rep', name: '孙丽华', description: '业委会代表（邻里夜话：答复交办给业委会的议题）' },
+  {
+    openid: 'demo-committee-rep',
+    name: '孙丽华',
+    description: '业委会代表（邻里夜话：答复交办给业委会的议题）',
+  },
   { openid: 'demo-community-rep', name: '何丽', description: '社区网格员（邻里夜话：答复交办给社区的议题）' },
   { openid: 'demo-qinglan-head', name: '沈国平', description: '晴岚家园 站长' },
   { openid: 'demo-binhu-head', name: '邵红', description: '滨湖世纪 站长（3,853名党员已报到）' },

@@ -23,6 +23,7 @@ import type {
   TopicDoc,
   TopicStatus,
 } from '../../types/forum/entities'
+import { ratingId, reportId, signupId, supportId } from '../../types/forum/ids'
 import { termsOf } from '../../types/forum/search'
 import { fileIdOf } from '../storage/file-ids'
 import { DAY, member } from './build'
@@ -669,8 +670,8 @@ function buildTopic(spec: TopicSpec, now: Date, envId: string): Built {
 
 function discussion(spec: TopicSpec, now: Date) {
   const topicId = topicIdOf(spec.n)
-  const supports: SupportDoc[] = (spec.supporters ?? []).map((memberId, i) => ({
-    _id: `su-xa-${spec.n}-${i + 1}`,
+  const supports: SupportDoc[] = (spec.supporters ?? []).map((memberId) => ({
+    _id: supportId(topicId, memberId),
     stationId: XINAN_ID,
     topicId,
     memberId,
@@ -693,7 +694,7 @@ function discussion(spec: TopicSpec, now: Date) {
     createdAt: at(now, r.ago),
   }))
   const ratings: RatingDoc[] = (spec.ratings ?? []).map((r) => ({
-    _id: `ra-xa-${spec.n}-${r.by}`,
+    _id: ratingId(topicId, r.by),
     stationId: XINAN_ID,
     topicId,
     memberId: r.by,
@@ -703,8 +704,8 @@ function discussion(spec: TopicSpec, now: Date) {
     createdAt: at(now, r.ago),
     updatedAt: at(now, r.ago),
   }))
-  const reports = (spec.reports ?? []).map((r, i) => ({
-    _id: `rpt-xa-${spec.n}-${i + 1}`,
+  const reports = (spec.reports ?? []).map((r) => ({
+    _id: reportId('topic', topicId, r.by),
     stationId: XINAN_ID,
     targetType: 'topic' as const,
     targetId: topicId,
@@ -777,7 +778,7 @@ function sessions(now: Date): {
   const who = ['mb-xa-res1', 'mb-xa-res2', 'mb-xa-res3', 'mb-xa-res5', 'mb-xa-party1', 'mb-xa-vol1']
   const sessionSignups: SessionSignupDoc[] = [
     ...who.map((memberId, i) => ({
-      _id: `ss-xa-1-${i + 1}`,
+      _id: signupId(past._id, memberId),
       stationId: XINAN_ID,
       sessionId: past._id,
       memberId,
@@ -785,8 +786,8 @@ function sessions(now: Date): {
       signedUpAt: at(now, 15),
       checkedInAt: i < 5 ? past.startAt : null,
     })),
-    ...['mb-xa-res2', 'mb-xa-res4'].map((memberId, i) => ({
-      _id: `ss-xa-2-${i + 1}`,
+    ...['mb-xa-res2', 'mb-xa-res4'].map((memberId) => ({
+      _id: signupId(coming._id, memberId),
       stationId: XINAN_ID,
       sessionId: coming._id,
       memberId,

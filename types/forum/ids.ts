@@ -1,6 +1,7 @@
 /**
  * Ids derived from what they stand for, so a repeated call (a double tap, a flaky network) lands
- * on the record the first call made instead of a second one.
+ * on the record the first call made instead of a second one; the demo seed makes its records with
+ * the same ids. (Node only: the app never imports it.)
  */
 import { createHash } from 'crypto'
 

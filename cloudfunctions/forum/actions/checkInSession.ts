@@ -2,7 +2,7 @@ import { forumContract } from '../../../types/forum'
 import { actionsOf } from '../../_kernel/action'
 import { conflict, invalid, notFound } from '../../_kernel/errors'
 import { verifyQrToken } from '../../_kernel/qrToken'
-import { signupId } from '../ids'
+import { signupId } from '../../../types/forum/ids'
 import { CHECK_IN_MARGIN_MS, sessionSubject, toSessionCard } from '../sessions'
 
 /**

@@ -2,7 +2,7 @@ import { forumContract } from '../../../types/forum'
 import { actionsOf } from '../../_kernel/action'
 import { pageOf } from '../../_kernel/paging'
 import { command, inList } from '../../_kernel/query'
-import { signupId } from '../ids'
+import { signupId } from '../../../types/forum/ids'
 import { toSessionCard } from '../sessions'
 
 /** Coming sessions (soonest first) or past ones (latest first), with whether I signed up. Three reads. */

@@ -10,7 +10,7 @@ import { chinaDate } from '../../_kernel/time'
 import { checkImages, checkTexts, SCENE } from '../../_kernel/wechat/contentSecurity'
 import { viewerOf } from '../access'
 import { topicChanges } from '../counters'
-import { derivedId } from '../ids'
+import { derivedId } from '../../../types/forum/ids'
 import { detailOf } from '../topics'
 
 /**

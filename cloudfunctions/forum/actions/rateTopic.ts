@@ -5,7 +5,7 @@ import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import type { ScopedTransaction } from '../../_kernel/tx'
 import { handleMove } from '../handle'
-import { ratingId } from '../ids'
+import { ratingId } from '../../../types/forum/ids'
 
 /**
  * The author and the topic's supporters rate the resolution 1–5 with a comment. Rating again

@@ -6,7 +6,7 @@ import { inList } from '../../_kernel/query'
 import { chinaDayEnd } from '../../_kernel/time'
 import { checkTexts, SCENE } from '../../_kernel/wechat/contentSecurity'
 import { STAFF_ROLES } from '../access'
-import { derivedId } from '../ids'
+import { derivedId } from '../../../types/forum/ids'
 import { sessionDetail, sessionOf } from '../sessions'
 
 /**

@@ -2,7 +2,7 @@ import { forumContract } from '../../../types/forum'
 import { actionsOf } from '../../_kernel/action'
 import { viewerOf } from '../access'
 import { patchContent, readContent } from '../content'
-import { reportId } from '../ids'
+import { reportId } from '../../../types/forum/ids'
 
 /**
  * A resident reports a topic or reply to staff (WeChat requires a UGC mini-program to take

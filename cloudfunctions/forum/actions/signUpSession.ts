@@ -1,7 +1,7 @@
 import { forumContract } from '../../../types/forum'
 import { actionsOf } from '../../_kernel/action'
 import { conflict, notFound } from '../../_kernel/errors'
-import { signupId } from '../ids'
+import { signupId } from '../../../types/forum/ids'
 import { toSessionCard } from '../sessions'
 
 /** A resident signs up for a coming session; signing up again changes nothing. */
