@@ -6,6 +6,7 @@
  *   list-stations [--print]
  *   init-db [--print]                 create every collection; list the indexes to add
  *   repair                            salvage a damaged data directory (LOCALCLOUD_DIR), see db/repair.ts
+ *   rebuild-counters [--station <id>] [--print]   make every function's station counters again from records
  */
 import fs from 'fs'
 import path from 'path'
@@ -44,8 +45,9 @@ export async function runAdmin(argv: string[], options: AdminOptions): Promise<n
   if (command === 'list-stations')
     return platformCall(options, flags, 'listStations', { skip: 0, limit: 100 })
   if (command === 'repair') return repair(options.dataDir)
+  if (command === 'rebuild-counters') return rebuildCounters(options, flags)
   console.log(
-    '用法: npm run admin -- collections | create-station --code <code> --name <名称> --address <地址> --community <社区> --head <站长姓名> [--print] | list-stations [--print] | init-db [--print] | repair',
+    '用法: npm run admin -- collections | create-station --code <code> --name <名称> --address <地址> --community <社区> --head <站长姓名> [--print] | list-stations [--print] | init-db [--print] | repair | rebuild-counters [--station <id>] [--print]',
   )
   return command ? 2 : 0
 }
@@ -104,7 +106,7 @@ async function platformCall(
     )
     return 0
   }
-  const result = await callLocal(options, {
+  const result = await callLocal(options, 'platform', {
     action,
     input: { ...input, adminToken: localToken(options.dataDir) },
   })
@@ -118,13 +120,54 @@ function localToken(dataDir: string): string {
   return JSON.parse(fs.readFileSync(file, 'utf8')).PLATFORM_ADMIN_TOKEN ?? ''
 }
 
+/**
+ * Every domain function's counters made again from its records (after an import, or to check
+ * them): locally through each function; with --print, the event to invoke on each function in
+ * DevTools' 云端测试.
+ */
+async function rebuildCounters(options: AdminOptions, flags: Flags): Promise<number> {
+  const input = typeof flags.station === 'string' ? { stationId: flags.station } : {}
+  const names = fs
+    .readdirSync(path.join(options.root, 'cloudfunctions'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('_') && d.name !== 'platform')
+    .map((d) => d.name)
+  if (flags.print) {
+    console.log(`在每个云函数（${names.join('、')}）的「云端测试」中调用：`)
+    console.log(
+      JSON.stringify(
+        { action: 'rebuildCounters', input: { ...input, adminToken: '<PLATFORM_ADMIN_TOKEN>' } },
+        null,
+        2,
+      ),
+    )
+    return 0
+  }
+  let failed = 0
+  for (const fn of names) {
+    const result = (await callLocal(options, fn, {
+      action: 'rebuildCounters',
+      input: { ...input, adminToken: localToken(options.dataDir) },
+    })) as { ok?: boolean; data?: { stations: number; counters: number }; error?: { message: string } }
+    if (result.ok) console.log(`${fn}: ${result.data!.stations} 个驿站，重建 ${result.data!.counters} 个计数`)
+    else {
+      failed++
+      console.error(`${fn}: ${result.error?.message ?? '失败'}`)
+    }
+  }
+  return failed ? 1 : 0
+}
+
 /** Through the running local cloud if there is one (it holds the data directory), else in-process. */
-async function callLocal(options: AdminOptions, event: Record<string, unknown>): Promise<unknown> {
+async function callLocal(
+  options: AdminOptions,
+  fn: string,
+  event: Record<string, unknown>,
+): Promise<unknown> {
   const url = `http://127.0.0.1:${options.port}`
   try {
     const health = await fetch(`${url}/api/dev/health`)
     if (health.ok) {
-      const res = await fetch(`${url}/api/platform`, {
+      const res = await fetch(`${url}/api/${fn}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(event),
@@ -138,7 +181,7 @@ async function callLocal(options: AdminOptions, event: Record<string, unknown>):
   try {
     if (!(event.input as { adminToken: string }).adminToken)
       (event.input as { adminToken: string }).adminToken = cloud.secrets.PLATFORM_ADMIN_TOKEN
-    return await cloud.call('platform', event, null)
+    return await cloud.call(fn, event, null)
   } finally {
     await cloud.stop()
   }

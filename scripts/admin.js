@@ -9,7 +9,10 @@ const root = path.resolve(__dirname, '..')
 async function run() {
   const outfile = await bundleLocalCloud('admin')
   const argv = process.argv.slice(2)
-  if (['create-station', 'list-stations', 'init-db'].includes(argv[0]) && !argv.includes('--print'))
+  if (
+    ['create-station', 'list-stations', 'init-db', 'rebuild-counters'].includes(argv[0]) &&
+    !argv.includes('--print')
+  )
     await buildFunctions({ quiet: true })
   const dataDir = path.resolve(root, process.env.LOCALCLOUD_DIR || '.localcloud')
   const code = await require(outfile).runAdmin(argv, {

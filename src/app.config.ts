@@ -3,6 +3,7 @@ import { appJsonPrivacy } from '../config/privacy'
 export default defineAppConfig({
   // The main package holds only the QR landing, the station home and "me"; domains are subpackages.
   pages: ['pages/entry/index', 'pages/home/index', 'pages/me/index'],
+  // One subpackage per domain, holding its resident pages and, under `manage/`, its staff pages.
   subPackages: [
     {
       root: 'packages/station',
@@ -11,22 +12,19 @@ export default defineAppConfig({
         'status/index',
         'stations/index',
         'party/index',
+        'service-record/index',
         'proxy/index',
         'claim/index',
-      ],
-    },
-    {
-      root: 'packages/staff',
-      pages: [
-        'verify/index',
-        'directory/index',
-        'profile/index',
-        'buildings/index',
-        'roles/index',
-        'poster/index',
-        'party-stats/index',
-        'audit/index',
-        'service-record/index',
+        'messages/index',
+        'manage/verify/index',
+        'manage/proxy-requests/index',
+        'manage/directory/index',
+        'manage/profile/index',
+        'manage/buildings/index',
+        'manage/roles/index',
+        'manage/poster/index',
+        'manage/party-stats/index',
+        'manage/audit/index',
       ],
     },
   ],
@@ -63,5 +61,7 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#c8161d',
     navigationBarTitleText: '邻里驿站',
     navigationBarTextStyle: 'white',
+    // The mini-program always has its title bar; this also gives H5 one, with back (or home).
+    navigationStyle: 'default',
   },
 })

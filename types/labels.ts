@@ -2,6 +2,7 @@
  * Plain-Chinese labels for the contract's enumerations. Pure data (no zod), so both the
  * cloud functions and the app import it as a value.
  */
+import { CONSENT_METHODS, RELATIONS, SIDES } from './entities'
 import type { ConsentMethod, GrantedRole, MemberStatus, Relation, Role, Side } from './entities'
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -50,3 +51,11 @@ export const CONSENT_LABELS: Record<ConsentMethod, string> = {
 }
 
 export const POST_LABELS = { stationHead: '站长', deputyHead: '副站长', member: '成员' } as const
+
+/**
+ * The choices forms offer, in the order they show them: the contract's own lists, so a new
+ * relation or consent method reaches every form (and its label is a compile error until written).
+ */
+export const RELATION_OPTIONS: readonly Relation[] = RELATIONS
+export const CONSENT_OPTIONS: readonly ConsentMethod[] = CONSENT_METHODS
+export const SIDE_OPTIONS: readonly Side[] = SIDES

@@ -1,6 +1,6 @@
 /**
  * Images in cloud storage, for every domain. The app uploads a file into its own folder
- * (storage-paths.ts) and sends the file ids (input schema `imageIds(kind)`, types/files.ts); an
+ * (types/storage-paths.ts) and sends the file ids (input schema `imageIds(kind)`, types/files.ts); an
  * action then:
  * - `attach(ctx, fileIDs, spec)` before it writes its record: each id must be this station's and
  *   the caller's (by its path), really a JPEG/PNG/WebP within the size limit (by its first bytes
@@ -21,7 +21,7 @@ import { database, sdk } from './cloud'
 import { invalid, isDuplicateKey } from './errors'
 import { imageTypeOf, probeFiles, tempUrls } from './storage-probe'
 import type { Probe } from './storage-probe'
-import { memberPrefix, ownerKey, parseStoragePath, serverPath, splitFileId } from './storage-paths'
+import { memberPrefix, ownerKey, parseStoragePath, serverPath, splitFileId } from '../../types/storage-paths'
 
 /** How long a temporary URL answered to the app stays valid (the cloud allows up to a day). */
 export const URL_SECONDS = 2 * 3600

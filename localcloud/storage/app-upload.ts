@@ -8,7 +8,7 @@
  * larger than that kind allows.
  */
 import type { IncomingMessage, ServerResponse } from 'http'
-import { ownerKey, parseStoragePath } from '../../cloudfunctions/_kernel/storage-paths'
+import { ownerKey, parseStoragePath } from '../../types/storage-paths'
 import { FILE_KINDS, isMemberFileKind } from '../../types/files'
 import type { StorageCore } from './core'
 import { fileIdOf } from './file-ids'

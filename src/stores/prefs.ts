@@ -4,8 +4,8 @@
  * choice wins, including switching it off.
  */
 import { create } from 'zustand'
-import { load, save } from '@/services/platform'
-import { isLargeFont, readWeChatFont } from '@/services/platform/fontScale'
+import { load, save } from '@/platform/storage'
+import { isLargeFont, readWeChatFont } from '@/platform/fontScale'
 
 const KEY = 'linli.largeText'
 

@@ -1,46 +1,49 @@
 /**
- * Where I am and who I am there: the current station (remembered across launches), my
- * membership and roles in it, the stations I belong to, and whom I am acting for (代办).
+ * Where I am and whom I act for: the current station, and the neighbour a stand-in is acting
+ * for (代办). Both are remembered across launches, so a reload neither drops the station nor
+ * silently ends acting. Who I am there comes from the data layer (`useMe`).
  */
 import { create } from 'zustand'
-import type { MeView, MyStation, StationCard } from '@contract/station'
-import { call, setCallContext } from '@/services/cloud'
-import { load, remove, save } from '@/services/platform'
-import type { Async } from './async'
-import { idle, track } from './async'
+import type { StationCard } from '@contract/station'
+import { call, setCallContext } from '@/cloud/client'
+import { load, remove, save } from '@/platform/storage'
 
 const STATION_KEY = 'linli.station'
+const ACTING_KEY = 'linli.actingFor'
+
+export interface Principal {
+  memberId: string
+  name: string
+}
 
 interface SessionState {
   station: StationCard | null
-  me: Async<MeView>
-  stations: Async<MyStation[]>
   /** The member a stand-in is currently acting for, if any. */
-  actingFor: { memberId: string; name: string } | null
+  actingFor: Principal | null
   enterByCode(code: string): Promise<StationCard>
   selectStation(station: StationCard): void
-  leaveStation(): void
   /** Staff renamed or moved the station: the remembered card follows. */
   renameStation(card: StationCard): void
-  loadMe(): Promise<MeView | null>
-  loadStations(): Promise<MyStation[] | null>
-  actFor(principal: { memberId: string; name: string } | null): Promise<void>
-  /** Call options for actions done for the person I act for (none when acting as myself). */
-  proxyOptions(): { onBehalfOf?: string }
-}
-
-function applyContext(station: StationCard | null) {
-  setCallContext({ stationId: station?.stationId })
+  actFor(principal: Principal | null): void
+  /**
+   * Local identity switcher: I am now someone else. Stay at this station if they belong to it,
+   * else go to their own (the first they belong to); a newcomer stays where they are.
+   */
+  followIdentity(): Promise<void>
 }
 
 const remembered = load<StationCard>(STATION_KEY)
-applyContext(remembered)
+const rememberedActing = load<Principal & { stationId: string }>(ACTING_KEY)
+setCallContext({ stationId: remembered?.stationId })
+
+function restoreActing(): Principal | null {
+  if (!remembered || rememberedActing?.stationId !== remembered.stationId) return null
+  return { memberId: rememberedActing.memberId, name: rememberedActing.name }
+}
 
 export const useSession = create<SessionState>((set, get) => ({
   station: remembered,
-  me: idle(),
-  stations: idle(),
-  actingFor: null,
+  actingFor: restoreActing(),
 
   async enterByCode(code) {
     const card = await call('station', 'resolve', { code })
@@ -50,8 +53,10 @@ export const useSession = create<SessionState>((set, get) => ({
 
   selectStation(station) {
     save(STATION_KEY, station)
-    applyContext(station)
-    set({ station, me: idle(), actingFor: null })
+    setCallContext({ stationId: station.stationId })
+    // Acting for someone belongs to one station.
+    if (get().station?.stationId !== station.stationId) get().actFor(null)
+    set({ station })
   },
 
   renameStation(card) {
@@ -62,35 +67,19 @@ export const useSession = create<SessionState>((set, get) => ({
     set({ station: next })
   },
 
-  leaveStation() {
-    remove(STATION_KEY)
-    applyContext(null)
-    set({ station: null, me: idle(), actingFor: null })
+  actFor(principal) {
+    const stationId = get().station?.stationId
+    if (principal && stationId) save(ACTING_KEY, { ...principal, stationId })
+    else remove(ACTING_KEY)
+    set({ actingFor: principal })
   },
 
-  loadMe() {
-    return track(
-      () => get().me,
-      (me) => set({ me }),
-      () => call('station', 'me', {}, get().proxyOptions()),
-    )
-  },
-
-  loadStations() {
-    return track(
-      () => get().stations,
-      (stations) => set({ stations }),
-      async () => (await call('station', 'myStations', {})).items,
-    )
-  },
-
-  proxyOptions() {
-    const acting = get().actingFor
-    return acting ? { onBehalfOf: acting.memberId } : {}
-  },
-
-  async actFor(principal) {
-    set({ actingFor: principal, me: idle() })
-    await get().loadMe()
+  async followIdentity() {
+    get().actFor(null)
+    const { items } = await call('station', 'myStations', {})
+    const here = get().station?.stationId
+    if (items.length === 0 || items.some((s) => s.stationId === here)) return
+    const { stationId, code, name, address } = items[0]
+    get().selectStation({ stationId, code, name, address })
   },
 }))

@@ -1,7 +1,8 @@
 /**
  * The weapp build opens in WeChat DevTools as it is: project.config.json points at dist/weapp
- * and dist/cloudfunctions, every page app.json names exists, the main package holds only the
- * entry/home/me pages, and each cloud function folder deploys on its own.
+ * and dist/cloudfunctions, every page app.json names exists (and every page in src is named), the
+ * main package holds only the entry/home/me pages, one subpackage per domain, and each cloud
+ * function folder deploys on its own.
  * (npm test builds first; run `npm run build:functions && npm run build:weapp:local` before running this project alone.)
  */
 import { spawnSync } from 'child_process'
@@ -29,23 +30,38 @@ test('project.config.json points DevTools at the built mini-program and cloud fu
   expect(project.compileType).toBe('miniprogram')
 })
 
-test('the main package is the QR landing, home and me; domains live in subpackages', () => {
+const subPackages: { root: string; pages: string[] }[] = app.subPackages
+const allPages: string[] = [...app.pages, ...subPackages.flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))]
+
+test('the main package is the QR landing, home and me; each domain is one subpackage', () => {
   expect(app.pages).toEqual(['pages/entry/index', 'pages/home/index', 'pages/me/index'])
-  expect(app.subPackages.map((s: { root: string }) => s.root)).toEqual(['packages/station', 'packages/staff'])
+  const roots = subPackages.map((s) => s.root)
+  expect(roots.length).toBeGreaterThan(0)
+  expect(new Set(roots).size).toBe(roots.length)
+  for (const s of subPackages) {
+    // packages/<domain>: its resident pages, and its staff pages under manage/.
+    expect(s.root).toMatch(/^packages\/[a-z]+$/)
+    expect(s.pages.length).toBeGreaterThan(0)
+  }
+  for (const rule of Object.values(app.preloadRule ?? {}) as { packages: string[] }[])
+    for (const pkg of rule.packages) expect(roots).toContain(pkg)
+})
+
+test('app.json lists every page in src (a page folder with index.config.ts), and nothing else', () => {
+  const src = path.join(root, 'src')
+  const configs = fs
+    .readdirSync(src, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(`${path.sep}index.config.ts`))
+    .map((f) => f.slice(0, -'.config.ts'.length).split(path.sep).join('/'))
+  expect([...allPages].sort()).toEqual(configs.sort())
 })
 
 test('every page app.json lists was built (js, json, wxml)', () => {
-  const pages = [
-    ...app.pages,
-    ...app.subPackages.flatMap((s: { root: string; pages: string[] }) =>
-      s.pages.map((p) => `${s.root}/${p}`),
-    ),
-  ]
-  const missing = pages
+  const missing = allPages
     .flatMap((p) => ['.js', '.json', '.wxml'].map((ext) => `${p}${ext}`))
     .filter((f) => !fs.existsSync(path.join(weapp, f)))
   expect(missing).toEqual([])
-  expect(pages.length).toBeGreaterThanOrEqual(17)
 })
 
 test('tab bar pages are in the main package and their icons were copied', () => {

@@ -12,9 +12,11 @@ test('the station QR loads from its storage URL and downloads as a PNG', async (
   const { page, context } = await personSession(suite.browser, 'demo-staff')
   await page.goto(`${suite.app.url}/?scene=s%3Dxinan`)
   await page.getByTestId('member-verified').waitFor()
-  await page.goto(`${suite.app.url}/#/packages/staff/poster/index`)
+  await page.goto(`${suite.app.url}/#/packages/station/manage/poster/index`)
   await page.getByTestId('poster').waitFor()
-  expect(await page.getByTestId('poster-address').textContent()).toBeTruthy()
+  expect(await page.getByTestId('poster-address').textContent()).toContain('馨安路88号')
+  // What residents read, not how it works: no scene, no generation time.
+  expect(await page.getByTestId('poster').textContent()).not.toContain('二维码内容')
   const img = page.getByTestId('poster-qr').locator('img')
   await img.waitFor()
   expect(await img.getAttribute('src')).toMatch(/\/storage\/.+\.png\?t=\d+&sign=[0-9a-f]{64}$/)

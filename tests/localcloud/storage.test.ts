@@ -8,7 +8,7 @@ import http from 'http'
 import os from 'os'
 import path from 'path'
 import type { AddressInfo } from 'net'
-import { memberPrefix } from '../../cloudfunctions/_kernel/storage-paths'
+import { memberPrefix } from '../../types/storage-paths'
 import { LocalCloud } from '../../localcloud'
 import { fileIdOf, LocalStorage } from '../../localcloud/storage'
 

@@ -35,14 +35,14 @@ test('scan -> register with the phone-number button -> building head verifies ->
   // 王德明 heads 3栋 and 4栋: the registration in 1栋 is not his to see.
   const otherHead = weapp.phone('demo-head2')
   await otherHead.scan('s=xinan')
-  await otherHead.open('packages/staff/verify/index')
+  await otherHead.open('packages/station/manage/verify/index')
   expect(otherHead.has('verify-total')).toBe(true)
   expect(otherHead.text()).not.toContain('测试居民')
 
   const head = weapp.phone('demo-head')
   await head.scan('s=xinan')
   await head.tap('tile-登记审核')
-  expect(head.route).toBe('packages/staff/verify/index')
+  expect(head.route).toBe('packages/station/manage/verify/index')
   const row = head.find({ testId: /^verify-row-/, text: /测试居民/ })
   expect(row.text).toContain('1栋1单元901')
   expect(row.text).toContain('139****5678')
@@ -64,16 +64,23 @@ test('an exhausted phone-verification quota says so, and a typed number register
   await resident.tap('room-902')
   await resident.tap({ text: '业主', within: 'pick-relation' })
   await resident.input('name-input', '自己填号')
-  await resident.getPhoneNumber('phone-button', { errno: 1400001, errMsg: 'getPhoneNumber:fail no permission' })
+  await resident.getPhoneNumber('phone-button', {
+    errno: 1400001,
+    errMsg: 'getPhoneNumber:fail no permission',
+  })
   expect(resident.cloudCalls.some((c) => c.action === 'verifyPhone')).toBe(false)
   expect(resident.text('phone-problem')).toContain('验证次数已用完')
 
-  await resident.tap('phone-mode')
+  // Pressing the button again cannot help: the field has already switched to typing the number.
+  expect(resident.has('phone-typed')).toBe(true)
   await resident.input('phone-typed', '13912340902')
   expect(resident.text('phone-unverified')).toContain('未验证')
   await resident.tap('submit-register')
   expect(resident.cloudCalls.filter((c) => !c.ok)).toEqual([])
   expect(resident.route).toBe('packages/station/status/index')
-  const stored = weapp.cloud.cloud.db.find('members', { name: '自己填号' })[0] as { phone: string; phoneVerified: boolean }
+  const stored = weapp.cloud.cloud.db.find('members', { name: '自己填号' })[0] as {
+    phone: string
+    phoneVerified: boolean
+  }
   expect(stored).toMatchObject({ phone: '13912340902', phoneVerified: false })
 })

@@ -11,7 +11,7 @@ test('staff export the register: one tap prepares it, 发送到聊天 shares the
   const staff = weapp.phone('demo-staff')
   await staff.scan('s=xinan')
   await staff.tap('tile-住户名册')
-  expect(staff.route).toBe('packages/staff/directory/index')
+  expect(staff.route).toBe('packages/station/manage/directory/index')
 
   await staff.tap('export-all')
   expect(staff.cloudCalls.filter((c) => c.action === 'exportDirectory')).toMatchObject([{ ok: true }])
@@ -23,6 +23,6 @@ test('staff export the register: one tap prepares it, 发送到聊天 shares the
   expect(file.fileName).toMatch(/\.csv$/)
   expect(file.content).toContain('1栋')
   const share = staff.host.rules.calls.find((c) => c.api === 'shareFileMessage')
-  expect(share).toMatchObject({ inGesture: true, page: 'packages/staff/directory/index' })
+  expect(share).toMatchObject({ inGesture: true, page: 'packages/station/manage/directory/index' })
   expect(staff.toasts.at(-1)?.title).toBe('已发送')
 })

@@ -51,6 +51,28 @@ test('a stand-in acts for 王奶奶: the home says so, and staff see it in the a
   const staff = weapp.phone('demo-staff')
   await staff.scan('s=xinan')
   await staff.tap('tile-操作记录')
-  expect(staff.route).toBe('packages/staff/audit/index')
+  expect(staff.route).toBe('packages/station/manage/audit/index')
   expect(staff.text()).toContain('代办：查看登记信息')
+})
+
+test('allowing result messages asks WeChat from the tap itself, and the consent is recorded', async () => {
+  const volunteer = weapp.phone('demo-volunteer')
+  await volunteer.scan('s=xinan')
+  await volunteer.tap({ text: '消息通知' })
+  expect(volunteer.route).toBe('packages/station/messages/index')
+  await volunteer.tap('allow-messages')
+  const prompt = volunteer.host.rules.calls.find((c) => c.api === 'requestSubscribeMessage')
+  expect(prompt).toMatchObject({ inGesture: true, page: 'packages/station/messages/index' })
+  expect(volunteer.host.env.ui.subscribePrompts.map((ids) => [...ids].sort())).toEqual([
+    ['local-proxyDecision', 'local-registrationDecision'],
+  ])
+  expect(volunteer.cloudCalls.at(-1)).toMatchObject({ action: 'recordConsent', ok: true })
+  const consents = weapp.cloud.cloud.db.find('subscriptions', { openid: 'demo-volunteer' }) as {
+    template: string
+    available: number
+  }[]
+  expect(consents.map((c) => [c.template, c.available]).sort()).toEqual([
+    ['proxyDecision', 1],
+    ['registrationDecision', 1],
+  ])
 })

@@ -1,17 +1,47 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { FIELD_ERROR_CLASS } from '@/platform/feedback'
 
 interface FieldProps {
   label: string
   hint?: string
   error?: string | null
+  /** Marks a field the form cannot do without. @default false */
+  required?: boolean
+  /** Shows “12/20” beside the label for a field with a length limit. */
+  count?: { length: number; max: number }
+  testId?: string
 }
 
-/** A labelled form field with its hint and, when the server named it, its error. */
-export function Field({ label, hint, error, children }: PropsWithChildren<FieldProps>) {
+/**
+ * A labelled form field with its hint and error. While it shows an error it carries the class
+ * the form uses to scroll to (and focus) the first field to fix.
+ */
+export function Field({
+  label,
+  hint,
+  error,
+  required,
+  count,
+  testId,
+  children,
+}: PropsWithChildren<FieldProps>) {
   return (
-    <View className='field'>
-      <Text className='field__label'>{label}</Text>
+    <View className={`field${error ? ` ${FIELD_ERROR_CLASS}` : ''}`} data-testid={testId}>
+      <View className='field__head'>
+        <Text className='field__label'>
+          {label}
+          {required ? <Text className='field__required'>必填</Text> : null}
+        </Text>
+        {count ? (
+          <Text
+            className={`field__count${count.length >= count.max ? ' danger' : ''}`}
+            data-testid='char-count'
+          >
+            {count.length}/{count.max}
+          </Text>
+        ) : null}
+      </View>
       {children}
       {hint ? <View className='field__hint'>{hint}</View> : null}
       {error ? (
@@ -44,29 +74,46 @@ export function Choices<T extends string>({ options, labels, value, onChange, te
   )
 }
 
-interface TextFieldProps extends FieldProps {
+interface TextFieldProps extends Omit<FieldProps, 'count'> {
   value: string
   onChange(value: string): void
   maxlength: number
   placeholder?: string
-  testId?: string
+  /** Numbers only (the phone keypad on a phone). @default text */
+  type?: 'text' | 'number'
 }
 
-/** A labelled one-line text input; its border turns red when the server named this field. */
+/** A labelled one-line text input with its length counter; its border turns red with an error. */
 export function TextField({
-  label,
-  hint,
-  error,
   value,
   onChange,
   maxlength,
   placeholder,
+  type = 'text',
   testId,
+  ...field
 }: TextFieldProps) {
   return (
-    <Field label={label} hint={hint} error={error}>
+    <Field {...field} count={{ length: value.length, max: maxlength }}>
       <Input
-        className={`input${error ? ' input--error' : ''}`}
+        className={`input${field.error ? ' input--error' : ''}`}
+        type={type}
+        value={value}
+        maxlength={maxlength}
+        placeholder={placeholder}
+        onInput={(e) => onChange(e.detail.value)}
+        data-testid={testId}
+      />
+    </Field>
+  )
+}
+
+/** A labelled text box for a few sentences, with its length counter. */
+export function TextAreaField({ value, onChange, maxlength, placeholder, testId, ...field }: TextFieldProps) {
+  return (
+    <Field {...field} count={{ length: value.length, max: maxlength }}>
+      <Textarea
+        className={`textarea${field.error ? ' input--error' : ''}`}
         value={value}
         maxlength={maxlength}
         placeholder={placeholder}

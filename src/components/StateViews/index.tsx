@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import type { CallError } from '@/services/cloud'
-import type { Async } from '@/stores/async'
+import type { Async, CallError } from '@/data'
+import { canRetry } from '@/data'
+import { goHome } from '@/platform/nav'
 import { Btn } from '@/components/Btn'
 
 export function Loading({ text = '正在加载…' }: { text?: string }) {
@@ -12,8 +13,16 @@ export function Loading({ text = '正在加载…' }: { text?: string }) {
   )
 }
 
+interface ErrorViewProps {
+  error: CallError
+  onRetry?: () => unknown
+  /** A way out when retrying will not help, e.g. 回到首页. */
+  onHome?: () => unknown
+  homeText?: string
+}
+
 /** An error in plain words, with a way forward. */
-export function ErrorView({ error, onRetry }: { error: CallError; onRetry?: () => void }) {
+export function ErrorView({ error, onRetry, onHome, homeText = '回到首页' }: ErrorViewProps) {
   return (
     <View className='state' data-testid='state-error'>
       <View className='state__title'>没能打开</View>
@@ -21,6 +30,11 @@ export function ErrorView({ error, onRetry }: { error: CallError; onRetry?: () =
       {onRetry ? (
         <Btn className='btn btn--plain' onClick={onRetry}>
           重试
+        </Btn>
+      ) : null}
+      {onHome ? (
+        <Btn className='btn btn--ghost' onClick={onHome} data-testid='go-home'>
+          {homeText}
         </Btn>
       ) : null}
     </View>
@@ -38,7 +52,7 @@ export function Empty({ title, children }: { title: string; children?: ReactNode
 
 interface LoadableProps<T> {
   state: Async<T>
-  onRetry?: () => void
+  onRetry?: () => unknown
   isEmpty?: (data: T) => boolean
   empty?: ReactNode
   loadingText?: string
@@ -47,7 +61,17 @@ interface LoadableProps<T> {
 
 /** Renders loading, error, empty or the data — the four states every list and page has. */
 export function Loadable<T>({ state, onRetry, isEmpty, empty, loadingText, children }: LoadableProps<T>) {
-  if (state.error && !state.data) return <ErrorView error={state.error} onRetry={onRetry} />
+  if (state.error && !state.data) {
+    // Asking again will not mend a refusal or a missing thing: offer the way home instead.
+    const retry = canRetry(state.error)
+    return (
+      <ErrorView
+        error={state.error}
+        onRetry={retry ? onRetry : undefined}
+        onHome={retry ? undefined : goHome}
+      />
+    )
+  }
   if (!state.data) return <Loading text={loadingText} />
   if (isEmpty?.(state.data)) return <>{empty ?? <Empty title='暂时没有内容' />}</>
   return <>{children(state.data)}</>

@@ -1,13 +1,14 @@
 import { View } from '@tarojs/components'
 import type { MyStation } from '@contract/station'
 import { STATUS_LABELS } from '@contract/labels'
-import type { Async } from '@/stores/async'
+import type { Async } from '@/data'
 import { Loadable } from '../StateViews'
 
 interface Props {
-  state: Async<MyStation[]>
+  /** `useQuery('station', 'myStations', {})` */
+  state: Async<{ items: MyStation[] }>
   currentId?: string
-  onRetry(): void
+  onRetry(): unknown
   onPick(station: MyStation): void
 }
 
@@ -17,13 +18,13 @@ export function StationList({ state, currentId, onRetry, onPick }: Props) {
     <Loadable
       state={state}
       onRetry={onRetry}
-      isEmpty={(list) => list.length === 0}
+      isEmpty={(list) => list.items.length === 0}
       empty={<View className='card muted'>您还没有加入任何驿站。扫描驿站二维码后即可登记。</View>}
     >
-      {(list) => (
+      {({ items }) => (
         <View className='card' data-testid='station-list'>
           <View className='card__title'>我的驿站</View>
-          {list.map((s) => (
+          {items.map((s) => (
             <View
               key={s.stationId}
               className='row'
@@ -34,7 +35,7 @@ export function StationList({ state, currentId, onRetry, onPick }: Props) {
                 <View>{s.name}</View>
                 <View className='text-xs muted'>{STATUS_LABELS[s.status]}</View>
               </View>
-              <View className={s.stationId === currentId ? 'tag tag--ok' : 'tag tag--grey'}>
+              <View className={`station-pick${s.stationId === currentId ? ' station-pick--on' : ''}`}>
                 {s.stationId === currentId ? '当前' : '切换'}
               </View>
             </View>

@@ -1,13 +1,13 @@
 import { Input, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Btn } from '@/components/Btn'
-import { STATION_CODE } from '@/services/scene'
-import { asCallError } from '@/stores/async'
+import { STATION_CODE } from '@/platform/scene'
+import { asCallError } from '@/data'
 
 /**
  * Entering a station by its code, typed: for whoever opens the app without a QR at hand — a
  * neighbour told the code, and WeChat's reviewer (the README's deploy section puts a test
- * station's code into 审核备注). The code is printed under the poster's QR (二维码内容：s=<code>).
+ * station's code into 审核备注). The code is printed under the poster's QR (驿站编号：<code>).
  */
 export function CodeEntry({ enter }: { enter(code: string): Promise<unknown> }) {
   const [code, setCode] = useState('')

@@ -3,10 +3,10 @@ import Taro, { useLoad, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { Screen } from '@/components/Screen'
 import { ErrorView, Loading } from '@/components/StateViews'
-import type { CallError } from '@/services/cloud'
-import { go } from '@/services/platform'
-import { sceneFrom } from '@/services/scene'
-import { asCallError } from '@/stores/async'
+import { asCallError, useQuery } from '@/data'
+import type { CallError } from '@/data'
+import { go } from '@/platform/nav'
+import { sceneFrom } from '@/platform/scene'
 import { useSession } from '@/stores/session'
 import { StationList } from '@/components/StationList'
 import { Btn } from '@/components/Btn'
@@ -18,9 +18,10 @@ import { CodeEntry } from './CodeEntry'
  */
 export default function Entry() {
   const router = useRouter()
-  const { station, enterByCode, loadStations, stations, selectStation } = useSession()
+  const { station, enterByCode, selectStation } = useSession()
   const [phase, setPhase] = useState<'entering' | 'choose' | 'error'>('entering')
   const [error, setError] = useState<CallError | null>(null)
+  const stations = useQuery('station', 'myStations', {}, { enabled: phase === 'choose' })
 
   const enter = async (code: string) => {
     setPhase('entering')
@@ -39,7 +40,6 @@ export default function Entry() {
     if (stationCode) return enter(stationCode)
     if (station) return go('/pages/home/index')
     setPhase('choose')
-    loadStations()
   }
 
   useLoad(() => {
@@ -57,10 +57,20 @@ export default function Entry() {
     }
   }
 
+  // A code that names no station: back to the station I was in, or to choosing one.
+  const home = () => (station ? go('/pages/home/index') : setPhase('choose'))
+
   return (
     <Screen testId='page-entry'>
       {phase === 'entering' ? <Loading text='正在进入驿站…' /> : null}
-      {phase === 'error' && error ? <ErrorView error={error} onRetry={start} /> : null}
+      {phase === 'error' && error ? (
+        <ErrorView
+          error={error}
+          onRetry={start}
+          onHome={home}
+          homeText={station ? `回到${station.name}` : '选择我的驿站'}
+        />
+      ) : null}
       {phase === 'choose' ? (
         <View>
           <View className='hero'>
@@ -82,7 +92,7 @@ export default function Entry() {
           />
           <StationList
             state={stations}
-            onRetry={loadStations}
+            onRetry={stations.reload}
             onPick={(s) => {
               selectStation(s)
               go('/pages/home/index')

@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
 import type { MeView } from '@contract/station'
-import { go } from '@/services/platform'
-import type { Async } from '@/stores/async'
 import { Btn } from '@/components/Btn'
+import type { Async } from '@/data'
+import { go } from '@/platform/nav'
 
 /** Where I stand at this station, and the one next step that matters. */
-export function MemberBanner({ me, onRetry }: { me: Async<MeView>; onRetry(): void }) {
+export function MemberBanner({ me, onRetry }: { me: Async<MeView>; onRetry(): unknown }) {
   if (me.error && !me.data) {
     return (
       <View className='banner banner--warn' onClick={onRetry}>
@@ -14,18 +14,11 @@ export function MemberBanner({ me, onRetry }: { me: Async<MeView>; onRetry(): vo
     )
   }
   if (!me.data) return null
-  const { member, actingFor } = me.data
-  if (actingFor) {
-    return (
-      <View className='banner banner--info' data-testid='acting-for'>
-        正在为 {actingFor.name} 代办。所有操作都会记录为代办。
-      </View>
-    )
-  }
+  const { member } = me.data
   if (!member) {
     return (
       <View className='banner banner--red' data-testid='member-guest'>
-        <View>您还没有在本驿站登记。登记后可以参加活动、提心愿、收通知。</View>
+        <View>您还没有在本驿站登记。登记房屋、经楼长核对后，就能在这里办理驿站的各项事情。</View>
         <Btn
           className='btn btn--primary'
           data-testid='go-register'

@@ -2,35 +2,26 @@ import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
 import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
-import { go } from '@/services/platform'
+import { useMe, useQuery } from '@/data'
+import { restart } from '@/platform/nav'
 import { useSession } from '@/stores/session'
-import { useStation } from '@/stores/station'
+import { ForYou } from './ForYou'
 import { MemberBanner } from './MemberBanner'
 import { StaffGrid } from './StaffGrid'
 import { StationProfileView } from './StationProfileView'
 
-/** The station's home: who runs it, when it is open, what it offers, and where I stand. */
+/** The station's home: where I stand, what the station has for me, who runs it and when it is open. */
 export default function Home() {
   const station = useSession((s) => s.station)
-  const me = useSession((s) => s.me)
-  const loadMe = useSession((s) => s.loadMe)
-  const { profile, loadProfile } = useStation()
-
-  const refresh = async () => {
-    if (!station) return
-    await Promise.all([loadProfile(), loadMe()])
-  }
+  const me = useMe()
+  const profile = useQuery('station', 'get', {}, { enabled: !!station })
 
   useDidShow(() => {
-    if (!station) {
-      go('/pages/entry/index').catch(() => Taro.reLaunch({ url: '/pages/entry/index' }))
-      return
-    }
-    if (profile.data?.stationId !== station.stationId || !me.data) refresh()
+    if (!station) restart()
   })
 
   usePullDownRefresh(() => {
-    refresh().finally(() => Taro.stopPullDownRefresh())
+    Promise.all([profile.reload(), me.reload()]).finally(() => Taro.stopPullDownRefresh())
   })
 
   useShareAppMessage(() => ({
@@ -40,7 +31,7 @@ export default function Home() {
 
   return (
     <Screen testId='page-home'>
-      <Loadable state={profile} onRetry={refresh} loadingText='正在打开驿站…'>
+      <Loadable state={profile} onRetry={profile.reload} loadingText='正在打开驿站…'>
         {(p) => (
           <View>
             <View className='hero' data-testid='station-hero'>
@@ -49,8 +40,10 @@ export default function Home() {
               </View>
               <View className='muted'>{p.community}</View>
             </View>
-            <MemberBanner me={me} onRetry={loadMe} />
+            <MemberBanner me={me} onRetry={me.reload} />
+            {/* Staff come here to work first: what waits for them, then what they can do as residents. */}
             {me.data?.permissions ? <StaffGrid permissions={me.data.permissions} /> : null}
+            {me.data?.member?.status === 'verified' ? <ForYou me={me.data} profile={p} /> : null}
             <StationProfileView profile={p} />
           </View>
         )}

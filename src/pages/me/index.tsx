@@ -1,39 +1,32 @@
 import { Switch, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { ROLE_LABELS, RELATION_LABELS, STATUS_LABELS } from '@contract/labels'
 import type { MeView } from '@contract/station'
+import { Btn } from '@/components/Btn'
+import { ResidentTiles } from '@/components/ResidentTiles'
 import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
 import { StationList } from '@/components/StationList'
-import { go } from '@/services/platform'
+import { useMe, useQuery } from '@/data'
+import { go } from '@/platform/nav'
 import { usePrefs } from '@/stores/prefs'
 import { useSession } from '@/stores/session'
-import { Btn } from '@/components/Btn'
 
-/** Who I am at this station, the stations I belong to, and display settings. */
+/** Who I am at this station (or whom I act for), the stations I belong to, and display settings. */
 export default function Me() {
-  const { station, me, loadMe, stations, loadStations, selectStation, actingFor, actFor } = useSession()
+  const { station, actingFor, selectStation } = useSession()
+  const me = useMe()
+  const stations = useQuery('station', 'myStations', {})
   const { largeText, followsWeChat, setLargeText } = usePrefs()
-
-  useDidShow(() => {
-    if (station) loadMe()
-    loadStations()
-  })
 
   return (
     <Screen testId='page-me'>
       {station ? (
-        <Loadable state={me} onRetry={loadMe}>
+        <Loadable state={me} onRetry={me.reload}>
           {(view) => <WhoIAm view={view} stationName={station.name} />}
         </Loadable>
       ) : (
         <View className='card muted'>还没有进入驿站。请扫描驿站二维码。</View>
       )}
-      {actingFor ? (
-        <Btn className='btn btn--plain' onClick={() => actFor(null)} data-testid='stop-acting'>
-          结束代办（当前：{actingFor.name}）
-        </Btn>
-      ) : null}
       <View className='card'>
         <View className='row'>
           <View>
@@ -50,24 +43,26 @@ export default function Me() {
           />
         </View>
       </View>
-      {station && !me.data?.permissions.isStaff ? (
+      {station && !actingFor && !me.data?.permissions.isStaff ? (
         <View
-          className='text-s muted'
+          className='link-line'
           onClick={() => go('/packages/station/claim/index')}
           data-testid='go-claim'
         >
           新驿站的站长？点此用认领码认领
         </View>
       ) : null}
-      <StationList
-        state={stations}
-        currentId={station?.stationId}
-        onRetry={loadStations}
-        onPick={(s) => {
-          selectStation(s)
-          go('/pages/home/index')
-        }}
-      />
+      {actingFor ? null : (
+        <StationList
+          state={stations}
+          currentId={station?.stationId}
+          onRetry={stations.reload}
+          onPick={(s) => {
+            selectStation(s)
+            go('/pages/home/index')
+          }}
+        />
+      )}
     </Screen>
   )
 }
@@ -105,28 +100,7 @@ function WhoIAm({ view, stationName }: { view: MeView; stationName: string }) {
           </View>
         ))}
       </View>
-      <View className='grid'>
-        <View className='grid__item'>
-          <View className='grid__cell' onClick={() => go('/packages/station/status/index')}>
-            我的登记
-          </View>
-        </View>
-        <View className='grid__item'>
-          <View className='grid__cell' onClick={() => go('/packages/station/party/index')}>
-            党员报到
-          </View>
-        </View>
-        <View className='grid__item'>
-          <View className='grid__cell' onClick={() => go('/packages/station/proxy/index')}>
-            代办服务
-          </View>
-        </View>
-        <View className='grid__item'>
-          <View className='grid__cell' onClick={() => go('/packages/station/stations/index')}>
-            切换驿站
-          </View>
-        </View>
-      </View>
+      <ResidentTiles member={member} />
     </View>
   )
 }

@@ -9,7 +9,7 @@ g.LOCAL_CLOUD = true
 process.env.TARO_ENV = 'h5'
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { call, CallError, setCallContext } = require('@/services/cloud') as typeof import('@/services/cloud')
+const { call, CallError, setCallContext } = require('@/cloud/client') as typeof import('@/cloud/client')
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const store = new Map<string, string>()

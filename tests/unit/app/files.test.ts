@@ -26,8 +26,8 @@ jest.mock('@tarojs/taro', () => ({
 
 process.env.TARO_ENV = 'weapp'
 /* eslint-disable @typescript-eslint/no-require-imports */
-const files = require('@/services/files') as typeof import('@/services/files')
-const { onTap, TapLost } = require('@/services/platform/tap') as typeof import('@/services/platform/tap')
+const files = require('@/platform/files') as typeof import('@/platform/files')
+const { onTap, TapLost } = require('@/platform/tap') as typeof import('@/platform/tap')
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const png = { name: '馨安-二维码.png', path: 'wxfile://usr/馨安-二维码.png' }

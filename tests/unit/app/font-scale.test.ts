@@ -13,7 +13,7 @@ jest.mock('@tarojs/taro', () => ({
     getSystemInfoSync: () => wechat,
   },
 }))
-jest.mock('@/services/platform', () => ({
+jest.mock('@/platform/storage', () => ({
   load: (k: string) => (stored.has(k) ? stored.get(k) : null),
   save: (k: string, v: unknown) => stored.set(k, v),
 }))
@@ -21,7 +21,7 @@ jest.mock('@/services/platform', () => ({
 process.env.TARO_ENV = 'weapp'
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { isLargeFont, readWeChatFont } =
-  require('@/services/platform/fontScale') as typeof import('@/services/platform/fontScale')
+  require('@/platform/fontScale') as typeof import('@/platform/fontScale')
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 function freshPrefs() {

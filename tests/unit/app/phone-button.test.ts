@@ -2,7 +2,7 @@
  * The phone-number button's answers, each with its own plain message, and what `register` is sent.
  * Every failure leaves the way forward open: typing the number by hand (unverified).
  */
-import { ERRNO_PHONE_QUOTA, readPhoneButton } from '@/services/platform/phoneButton'
+import { ERRNO_PHONE_QUOTA, readPhoneButton } from '@/platform/phoneButton'
 import { phoneInput } from '@/packages/station/components/phoneChoice'
 import type { PhoneChoice } from '@/packages/station/components/phoneChoice'
 

@@ -2,7 +2,7 @@
  * A refused privacy popup is not a denied permission: it gets its own message and never sends the
  * person to settings; only a permission they switched off does.
  */
-import { refusalOf } from '@/services/platform/privacy'
+import { refusalOf } from '@/platform/privacy'
 
 test.each([
   [

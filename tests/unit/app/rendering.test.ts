@@ -17,8 +17,7 @@ jest.mock('@tarojs/taro', () => ({
 }))
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { toastDone, TOAST_ICON_MAX } =
-  require('@/services/platform/feedback') as typeof import('@/services/platform/feedback')
+const { toastDone, TOAST_ICON_MAX } = require('@/platform/feedback') as typeof import('@/platform/feedback')
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const src = path.resolve(__dirname, '../../../src')
@@ -34,7 +33,7 @@ const css = files(/\.css$/).map((f) => ({
   ...f,
   text: f.text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')),
 }))
-const FEEDBACK = path.join('services', 'platform', 'feedback.ts')
+const FEEDBACK = path.join('platform', 'feedback.ts')
 
 test('only the feedback helper calls showToast', () => {
   const callers = code.filter((f) => f.rel !== FEEDBACK && /showToast\s*\(/.test(f.text)).map((f) => f.rel)

@@ -1,4 +1,4 @@
-import { parseScene, sceneFrom, stationScene } from '../../../src/services/scene'
+import { parseScene, sceneFrom } from '../../../src/platform/scene'
 
 describe('scene parsing', () => {
   test('the QR scene WeChat passes (URL-encoded once) gives the station code', () => {
@@ -26,10 +26,5 @@ describe('scene parsing', () => {
 
   test('extra scene keys are kept for later routing', () => {
     expect(parseScene('s%3Dxinan%26n%3Dabc')).toEqual({ s: 'xinan', n: 'abc' })
-  })
-
-  test('a station QR scene fits the 32-character limit or is refused', () => {
-    expect(stationScene('xinan')).toBe('s=xinan')
-    expect(() => stationScene('x'.repeat(31))).toThrow(/32/)
   })
 })

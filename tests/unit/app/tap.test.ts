@@ -2,8 +2,8 @@
  * The tap helper: which APIs are tap-bound, a tap that is live only in the synchronous part of its
  * handler, and the two-tap pattern (prepare → ready → the next tap delivers synchronously).
  */
-import { inTap, isTapBound, onTap, TAP_BOUND, TapLost, twoTap } from '@/services/platform/tap'
-import type { Tap } from '@/services/platform/tap'
+import { inTap, isTapBound, onTap, TAP_BOUND, TapLost, twoTap } from '@/platform/tap'
+import type { Tap } from '@/platform/tap'
 
 const tick = () => new Promise((r) => setTimeout(r, 0))
 

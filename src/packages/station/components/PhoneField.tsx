@@ -1,6 +1,6 @@
 import { Button, Input, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { PHONE_BUTTON_MESSAGES } from '@/services/platform/phoneButton'
+import { PHONE_BUTTON_MESSAGES } from '@/platform/phoneButton'
 import type { PhoneVerification } from './usePhoneVerification'
 
 interface Props {

@@ -1,12 +1,11 @@
 /**
- * The phone field's state: the button's answer read (services/platform/phoneButton), a code
+ * The phone field's state: the button's answer read (platform/phoneButton), a code
  * exchanged the moment it arrives, a typed fallback, and the pending exchange a submit waits for.
  */
 import { useRef, useState } from 'react'
-import { call } from '@/services/cloud'
-import { readPhoneButton } from '@/services/platform/phoneButton'
-import type { PhoneButtonDetail } from '@/services/platform/phoneButton'
-import { asCallError } from '@/stores/async'
+import { useMutation } from '@/data'
+import { readPhoneButton } from '@/platform/phoneButton'
+import type { PhoneButtonDetail } from '@/platform/phoneButton'
 import { cleanTyped, MAINLAND_MOBILE } from './phoneChoice'
 import type { PhoneChoice } from './phoneChoice'
 
@@ -25,18 +24,16 @@ export function usePhoneVerification(onFileMasked?: string) {
   const [mode, setMode] = useState<PhoneMode>('button')
   const [typed, setTyped] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const [exchanging, setExchanging] = useState(false)
+  // Its error (a code WeChat would not exchange) is shown as the field's problem, not scrolled to.
+  const verify = useMutation('station', 'verifyPhone', { fields: [] })
   const pending = useRef<Promise<unknown>>(Promise.resolve())
 
   const exchange = (code: string) => {
-    setExchanging(true)
     setProblem(null)
-    const work = call('station', 'verifyPhone', { code })
-      .then((v) =>
-        setChoice({ kind: 'verified', token: v.phoneToken, masked: v.phoneMasked, expiresAt: v.expiresAt }),
-      )
-      .catch((err) => setProblem(`${asCallError(err).message}`))
-      .finally(() => setExchanging(false))
+    const work = verify.run({ code }).then((v) => {
+      if (v)
+        setChoice({ kind: 'verified', token: v.phoneToken, masked: v.phoneMasked, expiresAt: v.expiresAt })
+    })
     pending.current = work
     return work
   }
@@ -60,8 +57,8 @@ export function usePhoneVerification(onFileMasked?: string) {
     choice,
     mode,
     typed,
-    problem,
-    exchanging,
+    problem: problem ?? verify.formError,
+    exchanging: verify.busy,
     fromButton,
     /** Local H5 only: the stand-in for WeChat's button mints `local:<phone>` codes. */
     fromLocalStandIn(text: string) {
@@ -81,6 +78,7 @@ export function usePhoneVerification(onFileMasked?: string) {
     clear(reason?: string) {
       setChoice(null)
       setProblem(reason ?? null)
+      verify.clear()
     },
     /** The choice once no exchange is in flight: a submit right after the code arrived waits for it. */
     async settled(): Promise<PhoneChoice | null> {

@@ -1,5 +1,6 @@
 import { Input, View } from '@tarojs/components'
 import { useState } from 'react'
+import { Field } from '@/components/Field'
 
 const COMMON = [
   '家电维修',
@@ -34,19 +35,21 @@ export function SkillPicker({ value, onChange }: { value: string[]; onChange(v: 
           </View>
         ))}
       </View>
-      <Input
-        className='input'
-        value={custom}
-        maxlength={10}
-        placeholder='其他特长，填写后按完成'
-        confirmType='done'
-        onInput={(e) => setCustom(e.detail.value)}
-        onConfirm={() => {
-          const s = custom.trim()
-          if (s && !value.includes(s)) onChange([...value, s].slice(0, 10))
-          setCustom('')
-        }}
-      />
+      <Field label='其他特长' count={{ length: custom.length, max: 10 }}>
+        <Input
+          className='input'
+          value={custom}
+          maxlength={10}
+          placeholder='填写后按完成'
+          confirmType='done'
+          onInput={(e) => setCustom(e.detail.value)}
+          onConfirm={() => {
+            const s = custom.trim()
+            if (s && !value.includes(s)) onChange([...value, s].slice(0, 10))
+            setCustom('')
+          }}
+        />
+      </Field>
     </View>
   )
 }

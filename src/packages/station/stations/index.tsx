@@ -1,20 +1,19 @@
 import { View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
+import { AsMyself } from '@/components/AccessGate'
+import { Btn } from '@/components/Btn'
 import { Screen } from '@/components/Screen'
 import { StationList } from '@/components/StationList'
-import { go, toast } from '@/services/platform'
-import { showError } from '@/services/platform/feedback'
-import { sceneFrom } from '@/services/scene'
-import { asCallError } from '@/stores/async'
+import { asCallError, useQuery } from '@/data'
+import { showError, toastDone } from '@/platform/feedback'
+import { go } from '@/platform/nav'
+import { sceneFrom } from '@/platform/scene'
 import { useSession } from '@/stores/session'
-import { Btn } from '@/components/Btn'
 
 /** Switch between the stations I belong to (I moved; I own one flat and rent another). */
 export default function Stations() {
-  const { station, stations, loadStations, selectStation, enterByCode } = useSession()
-  useDidShow(() => {
-    loadStations()
-  })
+  const { station, selectStation, enterByCode } = useSession()
+  const stations = useQuery('station', 'myStations', {})
 
   const scan = async () => {
     try {
@@ -31,22 +30,24 @@ export default function Stations() {
 
   return (
     <Screen testId='page-stations'>
-      {station ? <View className='banner banner--info'>当前驿站：{station.name}</View> : null}
-      <StationList
-        state={stations}
-        currentId={station?.stationId}
-        onRetry={loadStations}
-        onPick={(s) => {
-          selectStation(s)
-          toast(`已切换到${s.name}`)
-          go('/pages/home/index')
-        }}
-      />
-      {process.env.TARO_ENV === 'weapp' ? (
-        <Btn className='btn btn--plain' onClick={scan}>
-          扫码进入其他驿站
-        </Btn>
-      ) : null}
+      <AsMyself>
+        {station ? <View className='banner banner--info'>当前驿站：{station.name}</View> : null}
+        <StationList
+          state={stations}
+          currentId={station?.stationId}
+          onRetry={stations.reload}
+          onPick={(s) => {
+            selectStation(s)
+            toastDone('已切换')
+            go('/pages/home/index')
+          }}
+        />
+        {process.env.TARO_ENV === 'weapp' ? (
+          <Btn className='btn btn--plain' onClick={scan}>
+            扫码进入其他驿站
+          </Btn>
+        ) : null}
+      </AsMyself>
     </Screen>
   )
 }

@@ -1,6 +1,6 @@
 /**
  * What WeChat draws over the page: toasts, modals, loading, action sheets, the share menu, the
- * navigation bar. Everything is recorded for the test to read; a modal is answered the way the
+ * navigation bar, WeChat's subscription prompt. Everything is recorded for the test to read; a modal is answered the way the
  * test said (`phone.answerModal(true)`), and a modal nobody expected is a violation.
  */
 import { ApiFail, asyncApi } from './api'
@@ -26,6 +26,10 @@ export function uiApi(ctx: ApiContext) {
     loading: null as string | null,
     shareMenu: null as Record<string, unknown> | null,
     title: null as string | null,
+    /** WeChat's subscription prompt: what the person answers per template (default: allows all). */
+    subscribe: 'accept' as 'accept' | 'reject',
+    /** Template ids each prompt asked for. */
+    subscribePrompts: [] as string[][],
   }
   const answer = (modal: Modal): boolean => {
     const next = state.answers.shift()
@@ -69,6 +73,17 @@ export function uiApi(ctx: ApiContext) {
     removeTabBarBadge: ok('removeTabBarBadge'),
     showTabBarRedDot: ok('showTabBarRedDot'),
     hideTabBarRedDot: ok('hideTabBarRedDot'),
+    // At most three templates per prompt, as WeChat allows; the answer per id is the test's.
+    requestSubscribeMessage: asyncApi(ctx, 'requestSubscribeMessage', ({ tmplIds }) => {
+      const ids = (tmplIds as string[] | undefined) ?? []
+      if (ids.length === 0 || ids.length > 3)
+        throw new ApiFail('requestSubscribeMessage:fail invalid tmplIds')
+      state.subscribePrompts.push(ids)
+      return {
+        errMsg: 'requestSubscribeMessage:ok',
+        ...Object.fromEntries(ids.map((id) => [id, state.subscribe])),
+      }
+    }),
     vibrateShort: ok('vibrateShort'),
     hideKeyboard: ok('hideKeyboard'),
   }

@@ -1,0 +1,2 @@
+// The mini-program draws its own title bar and tab bar; see h5Style.h5.ts for H5.
+export {}
