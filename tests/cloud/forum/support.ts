@@ -10,7 +10,7 @@ import type { TopicDoc } from '../../../types/forum/entities'
 import type { TestCloud } from '../support/cloud'
 import { OTHER, P, XINAN } from '../support/fixtures'
 import { seededCloud } from '../support/helpers'
-import { ownerKey } from '../../../cloudfunctions/_kernel/storage-paths'
+import { ownerKey } from '../../../types/storage-paths'
 
 /** The sides' representatives the forum seed adds, and the people the tests use most. */
 export const FP = {
