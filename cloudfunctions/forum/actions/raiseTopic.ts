@@ -1,6 +1,7 @@
 import type { TopicDoc } from '../../../types/forum/entities'
 import { forumContract } from '../../../types/forum'
 import { termsOf } from '../../../types/forum/search'
+import { isAnonymousUpload, parseStoragePath, splitFileId } from '../../../types/storage-paths'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import { bump } from '../../_kernel/counters'
@@ -28,6 +29,7 @@ export const raiseTopic = actionsOf<'forum'>(forumContract).station('raiseTopic'
     const member = ctx.member!
     const building = input.buildingId ? await ctx.db.buildings.byId(input.buildingId) : null
     if (input.buildingId && !building) throw invalid('buildingId', '选择的楼栋不存在，请重新选择')
+    if (input.anonymous) requireAnonymousUploads(ctx.openid, input.images)
     const { review } = await checkTexts(
       ctx,
       [
@@ -104,6 +106,18 @@ export const raiseTopic = actionsOf<'forum'>(forumContract).station('raiseTopic'
     return detailOf(ctx, saved, viewerOf(ctx))
   },
 })
+
+/**
+ * An anonymous topic's images must come from anonymous folders: an image in the author's own
+ * folder carries the same owner key in its URL as their signed posts, which would name them.
+ */
+function requireAnonymousUploads(openid: string, fileIDs: string[]) {
+  fileIDs.forEach((fileID, i) => {
+    const path = parseStoragePath(splitFileId(fileID)?.cloudPath ?? '')
+    if (path && !isAnonymousUpload(path, openid))
+      throw invalid(`images.${i}`, `第${i + 1}张图片不是匿名上传的，请重新选择图片`)
+  })
+}
 
 /** The topic and its figures in one transaction; a repeat of the same call answers the first topic. */
 async function store(ctx: StationCtx, doc: TopicDoc): Promise<TopicDoc> {

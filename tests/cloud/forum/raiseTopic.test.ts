@@ -1,7 +1,7 @@
 import type { TestCloud } from '../support/cloud'
 import { P, XINAN } from '../support/fixtures'
 import { count, expectRefused } from '../support/helpers'
-import { FP, forumCloud, raise, topicDoc, upload } from './support'
+import { FP, forumCloud, raise, topicDoc, upload, uploadAnonymous } from './support'
 
 let t: TestCloud
 beforeEach(async () => {
@@ -106,6 +106,19 @@ describe('forum.raiseTopic: a verified resident raises a topic', () => {
       () => t.call(P.resident, 'forum', 'raiseTopic', raise({ images: [theirs] })),
       'images.0',
     )
+  })
+
+  test("an anonymous topic's images come from an anonymous folder: one from the author's own folder is refused", async () => {
+    const own = await upload(t, P.resident)
+    await expectRefused(
+      t,
+      'INVALID_INPUT',
+      () => t.call(P.resident, 'forum', 'raiseTopic', raise({ anonymous: true, images: [own] })),
+      'images.0',
+    )
+    const hidden = await uploadAnonymous(t, P.resident)
+    const topic = await t.ok(P.resident, 'forum', 'raiseTopic', raise({ anonymous: true, images: [hidden] }))
+    expect(topic).toMatchObject({ author: { display: '匿名居民', anonymous: true }, imageCount: 1 })
   })
 
   test('a stand-in raises a topic for the neighbour they act for: the neighbour is the author', async () => {

@@ -105,6 +105,12 @@ export async function upload(t: TestCloud, openid: string, n = 1): Promise<strin
   return t.cloud.storage.put(path, scenePng(n))
 }
 
+/** Uploads a PNG for an anonymous topic: into a fresh folder the station hands out. */
+export async function uploadAnonymous(t: TestCloud, openid: string, n = 1): Promise<string> {
+  const target = await t.ok(openid, 'station', 'uploadTarget', { kind: 'topic', anonymous: true })
+  return t.cloud.storage.put(`${target.prefix}${target.namePrefix}upload${n}x.png`, scenePng(n))
+}
+
 export function topicDoc(t: TestCloud, id: string): TopicDoc {
   const [doc] = t.cloud.db.find('topics', { _id: id }) as unknown as TopicDoc[]
   if (!doc) throw new Error(`no topic ${id}`)
