@@ -48,7 +48,10 @@ async function route(options: HttpOptions, req: IncomingMessage, res: ServerResp
 function devRoute(options: HttpOptions, pathname: string, res: ServerResponse) {
   const handler = options.devRoutes?.[pathname.slice('/api/dev/'.length)]
   if (!handler) return sendJson(res, 404, failure('NOT_FOUND', '没有这个接口'))
-  sendJson(res, 200, handler())
+  const body = handler()
+  // A route with nothing to say yet (health while the demo is still being seeded): not ready.
+  if (body === undefined) return sendJson(res, 503, failure('INTERNAL', '本地云还在启动，请稍候'))
+  sendJson(res, 200, body)
 }
 
 async function callFunction(host: FunctionHost, name: string, req: IncomingMessage, res: ServerResponse) {
