@@ -6,7 +6,7 @@ const reactHooks = require('eslint-plugin-react-hooks')
 const globals = require('globals')
 
 // A domain's contract index holds its zod schemas: the app imports it for types only.
-const CONTRACT_PATHS = ['@contract/station', '@contract/api'].map((name) => ({
+const CONTRACT_PATHS = ['@contract/station', '@contract/forum', '@contract/api'].map((name) => ({
   name,
   allowTypeImports: true,
   message: 'Import the contract with `import type`.',
@@ -21,10 +21,16 @@ const CONTRACT_PATTERN = {
     '!@contract/station',
     '@contract/station/*',
     '!@contract/station/scope',
+    '!@contract/forum',
+    '@contract/forum/*',
+    '!@contract/forum/labels',
+    '!@contract/forum/limits',
+    '!@contract/forum/flow',
+    '!@contract/forum/entities',
   ],
   allowTypeImports: true,
   message:
-    'Import the contract with `import type` (labels, limits, subscription templates, QR tokens and the building scope rule are its pure value modules).',
+    "Import the contract with `import type` (labels, limits, subscription templates, QR tokens, the building scope rule and the forum's entities, labels, limits and topic flow are its pure value modules).",
 }
 const CLOUD_CLIENT = {
   regex: '(^@/cloud(/|$))|(^\\.{1,2}/(.*/)?cloud/client$)',

@@ -40,6 +40,12 @@ export const PRIVACY_APIS: readonly PrivacyApi[] = [
     purpose: '把驿站二维码海报保存到相册，便于打印张贴',
     usedIn: '工作台 → 驿站二维码 → 保存到相册',
   },
+  {
+    api: 'chooseMedia',
+    info: '选中的照片或视频信息',
+    purpose: '在邻里夜话中上传您选择的照片，说明情况',
+    usedIn: '邻里夜话 → 提议题 → 添加照片',
+  },
 ]
 
 /**
@@ -48,12 +54,6 @@ export const PRIVACY_APIS: readonly PrivacyApi[] = [
  * fails until it does), and the README then tells the operator to add it to the guide.
  */
 export const PLANNED_PRIVACY_APIS: readonly PrivacyApi[] = [
-  {
-    api: 'chooseMedia',
-    info: '选中的照片或视频信息',
-    purpose: '在邻里夜话、微心愿中上传您选择的照片',
-    usedIn: '（计划）发帖、心愿配图',
-  },
   {
     api: 'getLocation',
     info: '位置信息',

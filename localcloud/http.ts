@@ -24,12 +24,18 @@ export interface HttpOptions {
 }
 
 export function createHttpServer(options: HttpOptions): http.Server {
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     route(options, req, res).catch((err) => {
       console.error(err)
       if (!res.headersSent) sendJson(res, 500, failure('INTERNAL', '本地云服务出错了'))
     })
   })
+  // wx-server-sdk retires an idle kept-alive socket after 4.8 s; the server's default 5 s left a
+  // race on a busy machine (the server closing a socket the SDK had just reused: ECONNRESET).
+  // The server waits longer, so the client always lets go first.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
+  return server
 }
 
 async function route(options: HttpOptions, req: IncomingMessage, res: ServerResponse) {

@@ -27,6 +27,23 @@ export default defineAppConfig({
         'manage/audit/index',
       ],
     },
+    {
+      root: 'packages/forum',
+      pages: [
+        'index/index',
+        'raise/index',
+        'topic/index',
+        'mine/index',
+        'sessions/index',
+        'session/index',
+        'board/index',
+        'figures/index',
+        'manage/queue/index',
+        'manage/moderation/index',
+        'manage/schedule/index',
+        'manage/minutes/index',
+      ],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['packages/station'] },

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
 import { Screen } from '@/components/Screen'
+import { ForumCard } from '@/components/home/ForumCard'
 import { Loadable } from '@/components/StateViews'
 import { useMe, useQuery } from '@/data'
 import { restart } from '@/platform/nav'
@@ -44,6 +45,7 @@ export default function Home() {
             {/* Staff come here to work first: what waits for them, then what they can do as residents. */}
             {me.data?.permissions ? <StaffGrid permissions={me.data.permissions} /> : null}
             {me.data?.member?.status === 'verified' ? <ForYou me={me.data} profile={p} /> : null}
+            {me.data?.member?.status === 'verified' ? <ForumCard me={me.data} /> : null}
             <StationProfileView profile={p} />
           </View>
         )}
