@@ -21,6 +21,7 @@ export async function startCloud(): Promise<TestCloud> {
     cloud,
     has: (fn) => cloud.host.has(fn),
     call: (fn, event, openid) => cloud.call(fn, event, openid),
+    upload: (cloudPath, bytes) => cloud.storage.put(cloudPath, bytes),
     stop: () => cloud.stop(),
   }
 }

@@ -6,7 +6,6 @@ import type { TopicCategory } from '@contract/forum'
 import { TOPIC_CATEGORIES } from '@contract/forum/entities'
 import { CATEGORY_LABELS } from '@contract/forum/labels'
 import { FORUM_LIMITS as L } from '@contract/forum/limits'
-import type { MeView } from '@contract/station'
 import { Btn } from '@/components/Btn'
 import { Choices, Field, TextAreaField, TextField } from '@/components/Field'
 import { Screen } from '@/components/Screen'
@@ -41,12 +40,12 @@ const check = (d: Draft): Problems => ({
 export default function RaisePage() {
   return (
     <Screen testId='page-raise'>
-      <ForumGate>{(me) => <RaiseForm me={me} />}</ForumGate>
+      <ForumGate>{() => <RaiseForm />}</ForumGate>
     </Screen>
   )
 }
 
-function RaiseForm({ me }: { me: MeView }) {
+function RaiseForm() {
   const actingFor = useSession((s) => s.actingFor)
   const raise = useMutation('forum', 'raiseTopic', {
     forPrincipal: true,
@@ -59,7 +58,8 @@ function RaiseForm({ me }: { me: MeView }) {
       title: '',
       body: '',
       category: null,
-      buildingId: me.member?.household?.buildingId ?? '',
+      // The whole compound unless chosen: defaulting to the author's own building would hint who wrote an anonymous topic.
+      buildingId: '',
       images: [],
       anonymous: false,
       notify: true,

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { TopicDetail } from '@contract/forum'
+import { SCORE_LABELS } from '@contract/forum/labels'
 import { FORUM_LIMITS as L } from '@contract/forum/limits'
 import { Btn } from '@/components/Btn'
 import { TextAreaField } from '@/components/Field'
@@ -75,6 +76,24 @@ function Confirm({ topicId }: { topicId: string }) {
 }
 
 function Rate({ topic }: { topic: TopicDetail }) {
+  const [editing, setEditing] = useState(false)
+  const mine = topic.myRating
+  if (mine && !editing)
+    return (
+      <View className='card' data-testid='my-rating'>
+        <View className='text-s'>
+          您的评价：{'★'.repeat(mine.score)}（{SCORE_LABELS[mine.score]}）
+          {mine.comment ? ` ${mine.comment}` : ''}
+        </View>
+        <Btn className='btn btn--ghost btn--small' onClick={() => setEditing(true)} data-testid='edit-rating'>
+          修改评价
+        </Btn>
+      </View>
+    )
+  return <RateForm topic={topic} onDone={() => setEditing(false)} />
+}
+
+function RateForm({ topic, onDone }: { topic: TopicDetail; onDone(): void }) {
   const rate = useMutation('forum', 'rateTopic', {
     forPrincipal: true,
     fields: ['score', 'comment'],
@@ -88,6 +107,7 @@ function Rate({ topic }: { topic: TopicDetail }) {
     if (!score) return
     const res = await rate.run({ topicId: topic.topicId, score, comment: comment.trim() || undefined })
     if (!res) return
+    onDone()
     if (res.reopened) toast('已转站长督办，会重新办理')
     else toastDone('已评价')
   }
@@ -109,7 +129,7 @@ function Rate({ topic }: { topic: TopicDetail }) {
       />
       {topic.mine ? <View className='text-xs muted'>打2星及以下会重新办理，并转站长督办。</View> : null}
       <Btn className='btn btn--primary' disabled={rate.busy} onClick={send} data-testid='rate-send'>
-        {rate.busy ? '正在提交…' : topic.myRating ? '修改评价' : '提交评价'}
+        {rate.busy ? '正在提交…' : '提交评价'}
       </Btn>
       {rate.formError ? <View className='danger text-s'>{rate.formError}</View> : null}
     </View>

@@ -5,11 +5,13 @@ import { SIDE_LABELS } from '@contract/labels'
 import { dateTime } from '@/utils/format'
 import { duration } from '../components/duration'
 
-/** 物业已办理3天 (still with them) or 物业用时2天 (passed on); the author's turn is to confirm. */
+/** 在物业手上已3天 (still with them) or 物业用时2天 (passed on); the author's turn is to confirm. */
 function heldText(holder: Holder, ms: number, current: boolean): string {
   if (holder === 'author')
     return current ? `等提出人确认，已${duration(ms)}` : `提出人确认用时${duration(ms)}`
-  return current ? `${holderLabel(holder)}已办理${duration(ms)}` : `${holderLabel(holder)}用时${duration(ms)}`
+  return current
+    ? `在${holderLabel(holder)}手上已${duration(ms)}`
+    : `${holderLabel(holder)}用时${duration(ms)}`
 }
 
 /** Every step, who took it, and how long each holder had the topic. */

@@ -89,7 +89,7 @@ function HolderLine({ topic: t }: { topic: TopicDetail }) {
   return (
     <View className='holder' data-testid='topic-holder'>
       现在由 <Text className='danger'>{waitingForAuthor ? '提出人确认' : holderLabel(t.holder)}</Text>
-      {waitingForAuthor ? '' : ' 办理'}，已 {duration(Date.now() - new Date(t.heldSince).getTime())}
+      {waitingForAuthor ? '' : ' 办理'}，已{duration(Date.now() - new Date(t.heldSince).getTime())}
       {due}
     </View>
   )

@@ -10,7 +10,12 @@ import type { ApiContext } from './api'
 export interface CloudBackend {
   has(fn: string): boolean
   call(fn: string, event: Record<string, unknown>, openid: string | null): Promise<unknown>
+  /** Stores bytes in the cloud's storage at `cloudPath`; answers the file id (`cloud.uploadFile`). */
+  upload(cloudPath: string, bytes: Buffer): Promise<string>
 }
+
+/** A file on the phone (a photo chooseMedia picked, a download): its bytes, or null when there is none. */
+export type ReadFile = (path: string) => Buffer | null
 
 export interface CloudCall {
   name: string
@@ -25,8 +30,14 @@ export interface CloudCall {
 const pick = ({ code, message, field }: Partial<CloudCall>) =>
   Object.fromEntries(Object.entries({ code, message, field }).filter(([, v]) => v !== undefined))
 
-export function cloudApi(ctx: ApiContext, backend: CloudBackend, openid: () => string | null) {
+export function cloudApi(
+  ctx: ApiContext,
+  backend: CloudBackend,
+  openid: () => string | null,
+  readFile: ReadFile,
+) {
   const calls: CloudCall[] = []
+  const uploads: { cloudPath: string; bytes: number }[] = []
   let initialised = false
   const json = <T>(v: T): T => JSON.parse(JSON.stringify(v ?? null))
 
@@ -52,6 +63,19 @@ export function cloudApi(ctx: ApiContext, backend: CloudBackend, openid: () => s
       if (result?.error) Object.assign(entry, pick(result.error))
       return { result, requestID: `local-${calls.length}` }
     }),
+    // Straight from the phone to cloud storage, as WeChat's client uploads (the bytes of a file the
+    // phone holds, e.g. a photo chooseMedia picked); the function checks the file when it attaches it.
+    uploadFile: asyncApi(ctx, 'cloud.uploadFile', async ({ cloudPath, filePath }) => {
+      if (!initialised) throw new ApiFail('cloud.uploadFile:fail please call wx.cloud.init first')
+      const bytes = readFile(String(filePath))
+      if (!bytes) throw new ApiFail(`cloud.uploadFile:fail file not exist: ${String(filePath)}`)
+      uploads.push({ cloudPath: String(cloudPath), bytes: bytes.length })
+      return {
+        fileID: await backend.upload(String(cloudPath), bytes),
+        statusCode: 204,
+        errMsg: 'cloud.uploadFile:ok',
+      }
+    }),
   }
-  return { cloud, calls }
+  return { cloud, calls, uploads }
 }

@@ -28,10 +28,13 @@ export interface WxOptions {
 }
 
 export function createWx(ctx: ApiContext, options: WxOptions) {
-  const cloud = cloudApi(ctx, options.backend, options.openid)
+  const media = mediaApi(ctx)
+  const cloud = cloudApi(ctx, options.backend, options.openid, (path) => {
+    const file = media.state.files.get(path)
+    return file ? Buffer.from(file.data, file.encoding as BufferEncoding) : null
+  })
   const storage = storageApi(ctx, options.storage)
   const ui = uiApi(ctx)
-  const media = mediaApi(ctx)
   const system = systemApi(ctx, options.device, options.launch)
   const wx: Record<string, unknown> = {}
   for (const name of wxApiNames()) wx[name] = unsupported(ctx, name)
@@ -39,7 +42,14 @@ export function createWx(ctx: ApiContext, options: WxOptions) {
     cloud: cloud.cloud,
     env: { USER_DATA_PATH },
   })
-  return { wx, cloudCalls: cloud.calls, storage: storage.store, ui: ui.state, media: media.state }
+  return {
+    wx,
+    cloudCalls: cloud.calls,
+    uploads: cloud.uploads,
+    storage: storage.store,
+    ui: ui.state,
+    media: media.state,
+  }
 }
 
 function unsupported(ctx: ApiContext, name: string) {

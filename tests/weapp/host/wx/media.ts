@@ -24,7 +24,10 @@ export function mediaApi(ctx: ApiContext) {
     clipboard: '',
     /** What the next scanCode answers (`{result: 'https://…'}`, or an error message to fail). */
     scans: [] as (Record<string, unknown> | string)[],
-    /** What the next chooseMedia/chooseImage answers. */
+    /**
+     * What the next chooseMedia/chooseImage answers (or an error message to fail); put the picked
+     * files' bytes in `files` under their tempFilePath (base64) so an upload can read them.
+     */
     chosen: [] as (Record<string, unknown> | string)[],
   }
   let downloads = 0
