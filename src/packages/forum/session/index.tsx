@@ -12,6 +12,7 @@ import { go } from '@/platform/nav'
 import { dateTime } from '@/utils/format'
 import { CommitmentRow } from '../components/CommitmentRow'
 import { ForumGate } from '../components/ForumGate'
+import { Missing } from '../components/Missing'
 import { FORUM } from '../components/paths'
 import { TopicCard } from '../components/TopicCard'
 import { CompleteCommitment } from './CompleteCommitment'
@@ -22,7 +23,9 @@ export default function SessionPage() {
   const sessionId = useRouter().params.id ?? ''
   return (
     <Screen testId='page-session'>
-      <ForumGate>{(me) => <Session sessionId={sessionId} me={me} />}</ForumGate>
+      <ForumGate>
+        {(me) => (sessionId ? <Session sessionId={sessionId} me={me} /> : <Missing what='夜话会' />)}
+      </ForumGate>
     </Screen>
   )
 }

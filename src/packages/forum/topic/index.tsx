@@ -9,6 +9,7 @@ import { useQuery } from '@/data'
 import { dateTime, shortDate } from '@/utils/format'
 import { duration } from '../components/duration'
 import { ForumGate } from '../components/ForumGate'
+import { Missing } from '../components/Missing'
 import { Photos } from '../components/Photos'
 import { TopicTags } from '../components/TopicTags'
 import { Discussion } from './Discussion'
@@ -22,7 +23,9 @@ export default function TopicPage() {
   const topicId = useRouter().params.id ?? ''
   return (
     <Screen testId='page-topic'>
-      <ForumGate>{(me) => <Topic topicId={topicId} me={me} />}</ForumGate>
+      <ForumGate>
+        {(me) => (topicId ? <Topic topicId={topicId} me={me} /> : <Missing what='议题' />)}
+      </ForumGate>
     </Screen>
   )
 }

@@ -15,6 +15,7 @@ import { useMutation, useQuery } from '@/data'
 import { toastDone } from '@/platform/feedback'
 import { isoDay } from '@/utils/format'
 import { CommitmentRow } from '../../components/CommitmentRow'
+import { Missing } from '../../components/Missing'
 import '../../forum.css'
 
 const SIDES: readonly Side[] = ['partyBranch', 'ownersCommittee', 'propertyCompany', 'community']
@@ -30,7 +31,9 @@ export default function MinutesPage() {
   const sessionId = useRouter().params.id ?? ''
   return (
     <Screen testId='page-minutes'>
-      <AccessGate allow={(p) => p.isStaff}>{() => <Minutes sessionId={sessionId} />}</AccessGate>
+      <AccessGate allow={(p) => p.isStaff}>
+        {() => (sessionId ? <Minutes sessionId={sessionId} /> : <Missing what='夜话会' />)}
+      </AccessGate>
     </Screen>
   )
 }
