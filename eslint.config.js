@@ -39,7 +39,17 @@ const CLOUD_CLIENT = {
 }
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.localcloud/**', 'coverage/**', 'tests/e2e/artifacts/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.localcloud/**',
+      'coverage/**',
+      'tests/e2e/artifacts/**',
+      '.jest/**',
+      'bench-results.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

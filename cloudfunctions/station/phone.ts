@@ -67,7 +67,7 @@ export async function registrationPhone(
 }
 
 /** A number WeChat verified for this person before: here, or in another station they belong to. */
-async function knownVerifiedPhone(ctx: StationCtx): Promise<string | null> {
+export async function knownVerifiedPhone(ctx: StationCtx): Promise<string | null> {
   if (ctx.actor?.phoneVerified && ctx.actor.phone) return ctx.actor.phone
   const other = await globalCollection('members').findOne({ openid: ctx.openid, phoneVerified: true })
   return other?.phone || null

@@ -88,6 +88,11 @@ export interface MeView {
   permissions: Permissions
   /** Set when the call was made on someone's behalf (代办). */
   actingFor: PrincipalSummary | null
+  /**
+   * A number WeChat verified for this person before (here or at another station), masked: a
+   * registration without a phone reuses it, so nobody pays for a second verification.
+   */
+  phoneOnFile: string | null
 }
 
 export interface MyStation extends StationCard {

@@ -3,7 +3,9 @@ import type { HouseholdLabel, MeView, PrincipalSummary } from '../../../types/st
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
 import { permissionsOf } from '../scope'
+import { maskPhone } from '../../_kernel/mask'
 import { buildingsById, labelFor } from '../households'
+import { knownVerifiedPhone } from '../phone'
 import { toMemberSelf } from '../views'
 
 /** Who I am at this station: a guest, or a member with status and roles. */
@@ -24,7 +26,15 @@ export async function meView(ctx: StationCtx): Promise<MeView> {
     roles: [...roles],
     permissions: permissionsOf(live, roles),
     actingFor: ctx.proxy && live ? actingFor(ctx, live, household) : null,
+    phoneOnFile: ctx.proxy ? null : await phoneOnFile(ctx),
   }
+}
+
+/** Only looked up across stations for someone without a verified number here (one more read). */
+async function phoneOnFile(ctx: StationCtx): Promise<string | null> {
+  const own = ctx.actor?.status !== 'left' && ctx.actor?.phoneVerified ? ctx.actor.phone : ''
+  const known = own || (await knownVerifiedPhone(ctx))
+  return known ? maskPhone(known) : null
 }
 
 async function headOf(ctx: StationCtx, ids: string[]) {

@@ -1,5 +1,5 @@
 import type { TestCloud } from '../support/cloud'
-import { P, XINAN } from '../support/fixtures'
+import { OTHER, P, XINAN } from '../support/fixtures'
 import { audits, seededCloud } from '../support/helpers'
 
 let t: TestCloud
@@ -16,6 +16,7 @@ describe('station.me: who I am at this station', () => {
       member: null,
       roles: [],
       actingFor: null,
+      phoneOnFile: null,
       permissions: {
         isStaff: false,
         canVerify: false,
@@ -92,5 +93,14 @@ describe('station.me: who I am at this station', () => {
     await t.ok(P.resident, 'station', 'me', {})
     expect(t.snapshot()).toBe(before)
     expect(audits(t, 'proxy.call')).toHaveLength(0)
+  })
+
+  test('a number WeChat verified for me at another station is on file here (masked), so registering reuses it', async () => {
+    const here = await t.ok(P.resident, 'station', 'me', {})
+    expect(here.phoneOnFile).toBe('139****0006')
+    const elsewhere = await t.ok(P.resident, 'station', 'me', {}, { stationId: OTHER })
+    expect(elsewhere.member).toBeNull()
+    expect(elsewhere.phoneOnFile).toBe('139****0006')
+    expect((await t.ok(P.proxy, 'station', 'me', {}, { onBehalfOf: 'mb-xa-elder' })).phoneOnFile).toBeNull()
   })
 })

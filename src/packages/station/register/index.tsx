@@ -19,14 +19,16 @@ export default function Register() {
   const me = useMe()
   return (
     <Screen testId='page-register'>
-      <AsMyself>{me.data ? <RegisterForm current={me.data.member} /> : null}</AsMyself>
+      <AsMyself>
+        {me.data ? <RegisterForm current={me.data.member} phoneOnFile={me.data.phoneOnFile} /> : null}
+      </AsMyself>
     </Screen>
   )
 }
 
-function RegisterForm({ current }: { current: MemberSelf | null }) {
+function RegisterForm({ current, phoneOnFile }: { current: MemberSelf | null; phoneOnFile: string | null }) {
   const station = useSession((s) => s.station)
-  const f = useRegistrationForm(current)
+  const f = useRegistrationForm(current, phoneOnFile)
   const d = f.draft
 
   const submit = async () => {

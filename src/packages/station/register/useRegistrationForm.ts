@@ -66,11 +66,9 @@ function check(phone: PhoneVerification) {
   })
 }
 
-export function useRegistrationForm(current: MemberSelf | null) {
-  // A number WeChat verified for this person here is reused unless they change it.
-  const phone = usePhoneVerification(
-    current?.phoneVerified && current.phoneMasked ? current.phoneMasked : undefined,
-  )
+export function useRegistrationForm(current: MemberSelf | null, phoneOnFile: string | null) {
+  // A number WeChat verified for this person (here or at another station) is reused unless they change it.
+  const phone = usePhoneVerification(phoneOnFile ?? undefined)
   const register = useMutation('station', 'register', {
     fields: FIELDS,
     invalidates: ['station.me', 'station.myStations'],
