@@ -92,7 +92,7 @@ interface TopicSpec {
   steps?: StepSpec[]
   supporters?: string[]
   ratings?: { by: string; score: number; comment: string; ago: number }[]
-  replies?: { by: string; role: ReplyRole; side?: Side; body: string; ago: number }[]
+  replies?: { by: string; role: ReplyRole; side?: Side; body: string; ago: number; reportedBy?: string }[]
   hidden?: string
   reports?: { by: string; reason: string }[]
 }
@@ -114,7 +114,17 @@ const TOPICS: TopicSpec[] = [
     ago: 1,
     status: 'submitted',
     supporters: ['mb-xa-res1', 'mb-xa-res2', 'mb-xa-vol1'],
-    replies: [{ by: 'mb-xa-res2', role: 'resident', body: '4楼也是，声控灯拍手都不亮。', ago: 0.8 }],
+    replies: [
+      { by: 'mb-xa-res2', role: 'resident', body: '4楼也是，声控灯拍手都不亮。', ago: 0.8 },
+      // Reported, waiting for staff to look at it (the moderation queue is not empty).
+      {
+        by: 'mb-xa-party1',
+        role: 'resident',
+        body: '这种小事也值得提？自己买个灯泡换上不就行了。',
+        ago: 0.6,
+        reportedBy: 'mb-xa-res4',
+      },
+    ],
   },
   {
     n: 2,
@@ -686,8 +696,8 @@ function discussion(spec: TopicSpec, now: Date) {
     role: r.role,
     side: r.side ?? null,
     body: r.body,
-    reportsOpen: 0,
-    reportCount: 0,
+    reportsOpen: r.reportedBy ? 1 : 0,
+    reportCount: r.reportedBy ? 1 : 0,
     hidden: false,
     hiddenReason: '',
     review: false,
@@ -714,7 +724,23 @@ function discussion(spec: TopicSpec, now: Date) {
     reason: r.reason,
     createdAt: at(now, spec.ago - 0.2),
   }))
-  return { supports, replies, ratings, reports }
+  const replyReports = (spec.replies ?? []).flatMap((r, i) =>
+    r.reportedBy
+      ? [
+          {
+            _id: reportId('reply', replies[i]._id, r.reportedBy),
+            stationId: XINAN_ID,
+            targetType: 'reply' as const,
+            targetId: replies[i]._id,
+            topicId,
+            reporterId: r.reportedBy,
+            reason: '说话难听，不尊重提出人',
+            createdAt: at(now, r.ago - 0.1),
+          },
+        ]
+      : [],
+  )
+  return { supports, replies, ratings, reports: [...reports, ...replyReports] }
 }
 
 const HOSTS = [

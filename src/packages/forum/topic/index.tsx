@@ -87,12 +87,17 @@ function Head({ topic: t }: { topic: TopicDetail }) {
 
 /** Who has the topic now, for how long, and by when it is due. */
 function HolderLine({ topic: t }: { topic: TopicDetail }) {
-  const waitingForAuthor = t.holder === 'author'
+  const held = duration(Date.now() - new Date(t.heldSince).getTime())
   const due = t.dueDate && (t.status === 'assigned' || t.status === 'inProgress') ? `，期限 ${t.dueDate}` : ''
+  if (t.holder === 'author')
+    return (
+      <View className='holder' data-testid='topic-holder'>
+        等 <Text className='danger'>提出人</Text> 确认，已{held}
+      </View>
+    )
   return (
     <View className='holder' data-testid='topic-holder'>
-      现在由 <Text className='danger'>{waitingForAuthor ? '提出人确认' : holderLabel(t.holder)}</Text>
-      {waitingForAuthor ? '' : ' 办理'}，已{duration(Date.now() - new Date(t.heldSince).getTime())}
+      现在由 <Text className='danger'>{holderLabel(t.holder)}</Text> 办理，已{held}
       {due}
     </View>
   )
