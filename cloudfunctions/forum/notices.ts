@@ -18,8 +18,20 @@ type NoticeCtx = Pick<StationCtx, 'db' | 'now' | 'station'>
 export async function tellAfterMove(ctx: NoticeCtx, { before, after, verdict }: Moved): Promise<void> {
   // The author's own moves (rating, reopening) are not told back to them.
   const byOthers = verdict.as !== 'author' && verdict.as !== 'supporter'
-  if (after.status !== before.status && byOthers) await tellAuthor(ctx, after, explain(after))
-  if (verdict.escalate) await tellHeads(ctx, after)
+  try {
+    if (after.status !== before.status && byOthers) await tellAuthor(ctx, after, explain(after))
+    if (verdict.escalate) await tellHeads(ctx, after)
+  } catch (err) {
+    // The move is committed; a message that could not even be recorded must not undo it in words.
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        what: 'telling of a topic move failed',
+        topicId: after._id,
+        error: String(err),
+      }),
+    )
+  }
 }
 
 /** One line on what happened, from the last entry the move wrote. */

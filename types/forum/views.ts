@@ -176,6 +176,8 @@ export interface CheckInKey {
   key: string
   subject: string
   windowSeconds: number
+  /** The server's clock now: the organiser's phone corrects its own by it when drawing the QR. */
+  serverNow: string
 }
 
 export interface FigureValues {

@@ -18,6 +18,12 @@ export const checkInKey = actionsOf<'forum'>(forumContract).station('checkInKey'
     if (new Date(session.endAt).getTime() + CHECK_IN_MARGIN_MS < ctx.now.getTime())
       throw conflict('这场夜话会已经结束，不能再签到')
     const subject = sessionSubject(sessionId)
-    return { sessionId, key: qrKey(ctx.station._id, subject), subject, windowSeconds: WINDOW_SECONDS }
+    return {
+      sessionId,
+      key: qrKey(ctx.station._id, subject),
+      subject,
+      windowSeconds: WINDOW_SECONDS,
+      serverNow: ctx.now.toISOString(),
+    }
   },
 })

@@ -2,6 +2,7 @@ import { forumContract } from '../../../types/forum'
 import { ASSIGNED_OPEN, UNRESOLVED } from '../../../types/forum/flow'
 import type { QueueView } from '../../../types/forum/handling'
 import { actionsOf } from '../../_kernel/action'
+import { pageOf } from '../../_kernel/paging'
 import { command, inList } from '../../_kernel/query'
 import type { Sort } from '../../_kernel/repo'
 import { HANDLER_ROLES, viewerOf } from '../access'
@@ -39,6 +40,8 @@ export const handlingQueue = actionsOf<'forum'>(forumContract).station('handling
   async run(ctx, { view, skip, limit }) {
     await sweepOverdue(ctx)
     const viewer = viewerOf(ctx)
+    // A representative without a side (granted before sides were required) holds nothing.
+    if (!viewer.staff && !viewer.side) return pageOf([], 0, skip, limit)
     const { query, orderBy } = viewQuery(view, ctx.now)
     const scoped = viewer.staff ? query : { ...query, side: viewer.side }
     return cardPage(ctx, scoped, orderBy, skip, limit)

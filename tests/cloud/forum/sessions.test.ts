@@ -94,6 +94,7 @@ test("check-in at the door with the organiser's rotating QR: once per person, wa
   await openDoor()
   const key = await t.ok(P.staff, 'forum', 'checkInKey', { sessionId: COMING_SESSION })
   expect(key).toMatchObject({ subject: `talkSession:${COMING_SESSION}`, windowSeconds: 30 })
+  expect(Math.abs(new Date(key.serverNow).getTime() - Date.now())).toBeLessThan(60_000)
   // The organiser's phone signs offline with the key it was given.
   const token = signToken(key.key, key.subject, 'in', windowAt(Date.now()))
   const signedUp = await t.ok(P.resident2, 'forum', 'checkInSession', { sessionId: COMING_SESSION, token })
