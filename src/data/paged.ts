@@ -43,30 +43,32 @@ export interface PagedOptions {
   pageSize?: number
   /** @default true */
   enabled?: boolean
+  /** Made for the person a stand-in acts for (代办), when acting (e.g. their own topics). @default false */
+  forPrincipal?: boolean
 }
 
 export function usePagedQuery<F extends FnName, A extends ActionName<F>>(
   fn: F,
   action: A,
   input: PagedInput<F, A>,
-  { pageSize = 20, enabled = true }: PagedOptions = {},
+  { pageSize = 20, enabled = true, forPrincipal = false }: PagedOptions = {},
 ): Paged<ItemOf<F, A>> {
   type T = ItemOf<F, A>
-  const scope = useCallScope()
+  const scope = useCallScope(forPrincipal)
   const key = `${scope.tag}|${JSON.stringify(input)}`
   const version = useCache((s) => s.versions[`${fn}.${action}`] ?? 0)
   const [state, setState] = useState<Async<PagedItems<T>>>({ data: null, loading: enabled, error: null })
   const [loadingMore, setLoadingMore] = useState(false)
   const [moreError, setMoreError] = useState<CallError | null>(null)
-  const latest = useRef({ input, state })
-  latest.current = { input, state }
+  const latest = useRef({ input, state, scope })
+  latest.current = { input, state, scope }
   const generation = useRef(0)
   // A ref, not state: two bottom-of-page events can arrive before the next render.
   const fetchingMore = useRef(false)
 
   const fetchPage = async (skip: number): Promise<Page<T>> => {
     const paged = { ...latest.current.input, skip, limit: pageSize } as unknown as InputOf<F, A>
-    return (await call(fn, action, paged)) as Page<T>
+    return (await call(fn, action, paged, latest.current.scope.options)) as Page<T>
   }
 
   const first = async (keep: boolean) => {

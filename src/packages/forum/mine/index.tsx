@@ -19,7 +19,7 @@ export default function MinePage() {
 }
 
 function Mine() {
-  const list = usePagedQuery('forum', 'myTopics', {})
+  const list = usePagedQuery('forum', 'myTopics', {}, { forPrincipal: true })
   return (
     <PagedList
       list={list}
