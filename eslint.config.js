@@ -6,11 +6,13 @@ const reactHooks = require('eslint-plugin-react-hooks')
 const globals = require('globals')
 
 // A domain's contract index holds its zod schemas: the app imports it for types only.
-const CONTRACT_PATHS = ['@contract/station', '@contract/forum', '@contract/api'].map((name) => ({
-  name,
-  allowTypeImports: true,
-  message: 'Import the contract with `import type`.',
-}))
+const CONTRACT_PATHS = ['@contract/station', '@contract/notice', '@contract/forum', '@contract/api'].map(
+  (name) => ({
+    name,
+    allowTypeImports: true,
+    message: 'Import the contract with `import type`.',
+  }),
+)
 const CONTRACT_PATTERN = {
   group: [
     '@contract/**',
@@ -21,6 +23,9 @@ const CONTRACT_PATTERN = {
     '!@contract/station',
     '@contract/station/*',
     '!@contract/station/scope',
+    '!@contract/notice',
+    '@contract/notice/*',
+    '!@contract/notice/labels',
     '!@contract/forum',
     '@contract/forum/*',
     '!@contract/forum/labels',
@@ -30,7 +35,7 @@ const CONTRACT_PATTERN = {
   ],
   allowTypeImports: true,
   message:
-    "Import the contract with `import type` (labels, limits, subscription templates, QR tokens, the building scope rule and the forum's entities, labels, limits and topic flow are its pure value modules).",
+    "Import the contract with `import type` (labels, limits, subscription templates, QR tokens, the building scope rule, notice labels and the forum's entities, labels, limits and topic flow are its pure value modules).",
 }
 const CLOUD_CLIENT = {
   regex: '(^@/cloud(/|$))|(^\\.{1,2}/(.*/)?cloud/client$)',

@@ -43,13 +43,14 @@ export const PRIVACY_APIS: readonly PrivacyApi[] = [
   {
     api: 'chooseMedia',
     info: '选中的照片或视频信息',
-    purpose: '在邻里夜话中上传您选择的照片，说明情况',
-    usedIn: '邻里夜话 → 提议题 → 添加照片',
+    purpose: '在驿站通知、邻里夜话、微心愿中上传您选择的照片',
+    usedIn:
+      '通知管理 → 发布通知（通知图片）；邻里夜话 → 提议题（添加照片）；微心愿 → 发布心愿（心愿配图）、标记完成（完成照片）',
   },
 ]
 
 /**
- * Coming with the next domains (邻里夜话 photos, 微心愿 photos, activity check-in by location).
+ * Coming with the next domains (activity check-in by location; photos came with notices and 微心愿).
  * Not declared yet: a domain that starts calling one moves it into PRIVACY_APIS (the build test
  * fails until it does), and the README then tells the operator to add it to the guide.
  */
@@ -73,6 +74,10 @@ export const COLLECTED_DATA: readonly { info: string; purpose: string }[] = [
   { info: '党员身份、工作单位、所在党组织', purpose: '在职党员到社区报到和服务记录' },
   { info: '志愿服务意愿和特长', purpose: '安排志愿服务' },
   { info: '为邻居代办时填写的邻居信息及其同意方式', purpose: '为没有智能手机的邻居登记和办事' },
+  {
+    info: '微心愿的联系电话和地址补充',
+    purpose: '只给认领心愿的志愿者和驿站工作人员看，方便联系和上门；心愿墙上只显示楼栋',
+  },
 ]
 
 /**

@@ -50,6 +50,14 @@ export class FunctionHost {
       .sort()
   }
 
+  /** Each callable function's config.json (open-API permissions, timeout, triggers). */
+  configs(): { fn: string; config: unknown }[] {
+    return this.functionNames().map((fn) => ({
+      fn,
+      config: JSON.parse(fs.readFileSync(path.join(this.options.configDir(fn), 'config.json'), 'utf8')),
+    }))
+  }
+
   async invoke(name: string, event: unknown, identity: CallIdentity): Promise<unknown> {
     const fn = this.fn(name)
     const timeoutMs = timeoutOf(this.options.configDir(name)) * 1000

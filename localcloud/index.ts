@@ -47,6 +47,7 @@ export class LocalCloud {
     readonly secrets: FunctionSecrets,
     /** Subscription messages the local `subscribeMessage.send` accepted, newest last. */
     readonly delivered: Delivered[],
+    readonly envId: string,
   ) {}
 
   static async start(options: LocalCloudOptions): Promise<LocalCloud> {
@@ -95,7 +96,7 @@ export class LocalCloud {
     const { port } = server.address() as AddressInfo
     url = `http://${options.hostname ?? '127.0.0.1'}:${port}`
     pointSdkAt(`${url}/admin`, envId)
-    running = new LocalCloud(db, storage, host, server, url, secrets, delivered)
+    running = new LocalCloud(db, storage, host, server, url, secrets, delivered, envId)
     return running
   }
 
@@ -118,7 +119,11 @@ export class LocalCloud {
 
   /** Seeds the demo stations once (see seed/), then counts their figures. */
   async seedDemo(now = new Date()): Promise<SeedReport> {
-    const report = await seedDemo(this.db, now, this.storage)
+    const report = await seedDemo(
+      this.db,
+      { envId: this.envId, write: (id, bytes) => this.storage.write(id, bytes) },
+      now,
+    )
     if (report.seeded) await this.rebuildCounters()
     return report
   }

@@ -6,6 +6,7 @@ import path from 'path'
 import { tornTailNotice } from './db'
 import { LocalCloud } from './index'
 import { DEMO_IDENTITIES } from './seed'
+import { TriggerRunner, triggersOf } from './triggers'
 
 export interface MainOptions {
   root: string
@@ -44,7 +45,13 @@ export async function main(options: MainOptions): Promise<LocalCloud | null> {
     return null
   }
   printWelcome(cloud.url, options.dataDir)
+  // The functions' timer triggers (config.json), as WeChat cloud runs them; see triggers.ts.
+  const triggers = new TriggerRunner(cloud.host, triggersOf(cloud.host.configs()), undefined, (line) =>
+    console.log(`  ${line}`),
+  )
+  await triggers.start()
   const stop = async () => {
+    triggers.stop()
     await cloud.stop()
     process.exit(0)
   }

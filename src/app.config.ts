@@ -44,6 +44,20 @@ export default defineAppConfig({
         'manage/minutes/index',
       ],
     },
+    {
+      root: 'packages/notice',
+      pages: [
+        'list/index',
+        'detail/index',
+        'manage/list/index',
+        'manage/compose/index',
+        'manage/receipts/index',
+      ],
+    },
+    {
+      root: 'packages/wish',
+      pages: ['wall/index', 'post/index', 'detail/index', 'mine/index', 'manage/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['packages/station'] },

@@ -5,13 +5,17 @@
  */
 import type * as z from 'zod'
 import type { forumContract } from './forum'
+import type { noticeContract } from './notice'
 import type { platformContract } from './platform'
 import type { stationContract } from './station'
+import type { wishContract } from './wish'
 
 export interface Contract {
   station: typeof stationContract
   platform: typeof platformContract
   forum: typeof forumContract
+  notice: typeof noticeContract
+  wish: typeof wishContract
 }
 
 export type FnName = keyof Contract

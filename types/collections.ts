@@ -23,6 +23,13 @@ import type {
   StationDoc,
 } from './entities'
 import type {
+  NoticeAudienceDoc,
+  NoticeDoc,
+  NoticeGroupDoc,
+  NoticeReadDoc,
+  NoticeVisitDoc,
+} from './notice/entities'
+import type {
   CommitmentDoc,
   RatingDoc,
   ReplyDoc,
@@ -33,6 +40,7 @@ import type {
   TopicDoc,
 } from './forum/entities'
 import type { PointsBalanceDoc, PointsEntryDoc } from './points'
+import type { WishContactDoc, WishDoc, WishSettingsDoc } from './wish/entities'
 
 export interface IndexDecl {
   name: string
@@ -59,6 +67,14 @@ export interface Collections {
   files: FileDoc
   pointsLedger: PointsEntryDoc
   pointsBalances: PointsBalanceDoc
+  notices: NoticeDoc
+  noticeAudience: NoticeAudienceDoc
+  noticeReads: NoticeReadDoc
+  noticeVisits: NoticeVisitDoc
+  noticeGroups: NoticeGroupDoc
+  wishes: WishDoc
+  wishContacts: WishContactDoc
+  wishSettings: WishSettingsDoc
   topics: TopicDoc
   replies: ReplyDoc
   supports: SupportDoc
@@ -107,7 +123,11 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
     { name: 'station_member', keys: { stationId: 1, memberId: 1 } },
   ],
   claimTokens: [{ name: 'token_unique', keys: { token: 1 }, unique: true }],
-  counters: [{ name: 'station_name', keys: { stationId: 1, name: 1 } }],
+  counters: [
+    { name: 'station_name', keys: { stationId: 1, name: 1 } },
+    // A notice's figures (per building, per group) are read by the notice they count.
+    { name: 'station_name_notice', keys: { stationId: 1, name: 1, 'dims.noticeId': 1 } },
+  ],
   subscriptions: [{ name: 'station_member', keys: { stationId: 1, memberId: 1 } }],
   outbox: [
     { name: 'station_created', keys: { stationId: 1, createdAt: -1 } },
@@ -127,6 +147,36 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
     { name: 'station_member_unique', keys: { stationId: 1, memberId: 1 }, unique: true },
     { name: 'station_balance', keys: { stationId: 1, balance: -1 } },
   ],
+  notices: [
+    // A resident's list: notices whose keys include the whole station, my building or my unit.
+    { name: 'station_scope_visible', keys: { stationId: 1, scopeKeys: 1, status: 1, visibleUntil: 1 } },
+    // Managing: by building (heads), by author, or the station's newest (staff).
+    { name: 'station_buildings_created', keys: { stationId: 1, buildingIds: 1, createdAt: -1 } },
+    { name: 'station_author_created', keys: { stationId: 1, authorId: 1, createdAt: -1 } },
+    { name: 'station_created', keys: { stationId: 1, createdAt: -1 } },
+  ],
+  noticeAudience: [{ name: 'station_notice', keys: { stationId: 1, noticeId: 1 } }],
+  noticeReads: [
+    // Ids are derived from notice and household, so one household reads once; the index serves lists.
+    { name: 'station_notice_building', keys: { stationId: 1, noticeId: 1, buildingId: 1 } },
+    { name: 'station_household', keys: { stationId: 1, householdId: 1 } },
+  ],
+  noticeVisits: [{ name: 'station_notice', keys: { stationId: 1, noticeId: 1 } }],
+  noticeGroups: [
+    { name: 'station_openGId_unique', keys: { stationId: 1, openGId: 1 }, unique: true },
+    { name: 'station_building', keys: { stationId: 1, buildingId: 1 } },
+  ],
+  wishes: [
+    // The wall: open wishes soonest-needed first; the others (and staff's queues) by latest change.
+    { name: 'station_status_needed', keys: { stationId: 1, status: 1, neededByEnd: 1 } },
+    { name: 'station_status_updated', keys: { stationId: 1, status: 1, updatedAt: -1 } },
+    { name: 'station_wisher_created', keys: { stationId: 1, wisherId: 1, createdAt: -1 } },
+    { name: 'station_claimer_updated', keys: { stationId: 1, claimerId: 1, updatedAt: -1 } },
+    // The clock's one query across stations: wishes whose timed move has fallen due.
+    { name: 'dueAt', keys: { dueAt: 1 } },
+  ],
+  wishContacts: [],
+  wishSettings: [],
   // 邻里夜话 (forum): lists by hot / new / unresolved, a side's queue, my topics, search keys
   // (multikey: one entry per key, so `terms: _.all([...])` is an index lookup), reports, overdue.
   topics: [

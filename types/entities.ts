@@ -286,7 +286,7 @@ export interface OutboxDoc {
   data: Record<string, { value: string }>
   /** One line for staff reading the outbox, e.g. "议题「楼道灯不亮」已答复". */
   summary: string
-  status: 'sent' | 'noConsent' | 'failed' | 'offline'
+  status: 'sending' | 'sent' | 'noConsent' | 'failed' | 'offline'
   errCode: number
   errMsg: string
   createdAt: Date

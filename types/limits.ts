@@ -18,3 +18,26 @@ export const HOUSING_LIMITS = {
 export const PERSON_LIMITS = {
   nameMax: 20,
 } as const
+
+export const NOTICE_LIMITS = {
+  titleMax: 40,
+  bodyMax: 2000,
+  /** Longest a notice may stay up, in days from today. */
+  expiresWithinDays: 366,
+  groupNameMax: 20,
+} as const
+
+/** 微心愿: text lengths, and the station settings' bounds and defaults. */
+export const WISH_LIMITS = {
+  titleMax: 30,
+  descriptionMax: 500,
+  addressNoteMax: 50,
+  noteMax: 200,
+  thanksMax: 200,
+  reasonMax: 200,
+  /** How far ahead a needed-by day may be. */
+  neededByMaxDays: 180,
+  claimTimeoutDays: { min: 1, max: 60, default: 7 },
+  autoConfirmDays: { min: 1, max: 60, default: 7 },
+  pointsPerWish: { min: 0, max: 1000, default: 10 },
+} as const

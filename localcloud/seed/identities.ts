@@ -15,6 +15,7 @@ export const DEMO_IDENTITIES: DemoIdentity[] = [
   { openid: 'demo-volunteer', name: '孙晓', description: '志愿者（租户）' },
   { openid: 'demo-party', name: '吴强', description: '在职党员，已报到' },
   { openid: 'demo-proxy', name: '王建国', description: '为母亲王奶奶代办' },
+  { openid: 'demo-resident3', name: '林大伟', description: '居民，有一个微心愿等他确认' },
   { openid: 'demo-pending', name: '赵磊', description: '登记待审核' },
   { openid: 'demo-rejected', name: '冯军', description: '登记未通过' },
   { openid: 'demo-property-rep', name: '钱志刚', description: '物业代表（邻里夜话：答复交办给物业的议题）' },

@@ -9,6 +9,8 @@ import { qinglanSeed } from './qinglan'
 import type { SeedSet } from './types'
 import { xinanSeed } from './xinan'
 import { xinanForumSeed } from './xinan-forum'
+import { xinanNoticeSeed } from './xinan-notice'
+import { xinanWishSeed } from './xinan-wish'
 
 const MARKER = '_localcloud'
 const SEED_VERSION = 1
@@ -18,24 +20,27 @@ export interface SeedReport {
   documents: number
 }
 
-/** Where seeded images go: the local storage, under its environment's file ids. */
+/** Where seeded images go: the local cloud storage of this environment. */
 export interface SeedStorage {
   envId: string
-  put(cloudPath: string, bytes: Buffer): Promise<string>
+  write(fileID: string, bytes: Buffer): Promise<void>
 }
 
 export async function seedDemo(
   db: LocalDatabase,
+  storage: SeedStorage,
   now = new Date(),
-  storage?: SeedStorage,
 ): Promise<SeedReport> {
   await db.createCollection(MARKER)
   if (db.find(MARKER, { _id: 'seed' }).length > 0) return { seeded: false, documents: 0 }
+  const wishes = xinanWishSeed(now, storage.envId)
+  const forum = xinanForumSeed(now, storage.envId)
+  // Files first: a record is never left pointing at a file that was not written.
+  for (const file of [...wishes.files, ...forum.files]) await storage.write(file.fileID, file.bytes)
   let documents = 0
-  const forum = xinanForumSeed(now, storage?.envId)
-  for (const file of storage ? forum.files : []) await storage!.put(file.cloudPath, file.bytes)
-  for (const set of [xinanSeed(now), forum.set, qinglanSeed(now), binhuSeed(now)])
-    documents += await insertSet(db, set)
+  const xinan = xinanSeed(now)
+  const sets = [xinan, xinanNoticeSeed(now, xinan), wishes.set, forum.set, qinglanSeed(now), binhuSeed(now)]
+  for (const set of sets) documents += await insertSet(db, set)
   await db.insertMany(MARKER, [{ _id: 'seed', version: SEED_VERSION, at: now }])
   return { seeded: true, documents }
 }

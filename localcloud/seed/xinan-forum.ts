@@ -546,7 +546,7 @@ function entry(s: StepSpec, now: Date): TimelineEntry {
 }
 
 export interface SeedFile {
-  cloudPath: string
+  fileID: string
   bytes: Buffer
 }
 
@@ -568,13 +568,13 @@ function images(
   envId: string,
 ): { ids: string[]; files: FileDoc[]; blobs: SeedFile[] } {
   const blobs = Array.from({ length: spec.images ?? 0 }, (_, i) => ({
-    cloudPath: `stations/${XINAN_ID}/topic/server/seedtopic${spec.n}x${i + 1}.png`,
+    fileID: fileIdOf(envId, `stations/${XINAN_ID}/topic/server/seedtopic${spec.n}x${i + 1}.png`),
     bytes: scenePng(spec.n * 10 + i),
   }))
   const files: FileDoc[] = blobs.map((b, i) => ({
     _id: `fl-xa-topic-${spec.n}-${i + 1}`,
     stationId: XINAN_ID,
-    fileID: fileIdOf(envId, b.cloudPath),
+    fileID: b.fileID,
     kind: 'topic',
     itemType: 'topic',
     itemId: topicIdOf(spec.n),

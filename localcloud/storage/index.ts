@@ -60,13 +60,14 @@ export class LocalStorage {
     await appUpload(this.core, req, res)
   }
 
+  /** Stores bytes under a file id directly (the demo seed's pictures; tests). */
+  write(fileID: string, bytes: Buffer): Promise<void> {
+    return this.core.store.write(fileID, bytes)
+  }
+
   /** The stored bytes of a file id, or null (tests and the admin script). */
   read(fileID: string): Promise<Buffer | null> {
     return this.core.store.read(fileID)
-  }
-
-  get envId(): string {
-    return this.core.envId
   }
 
   /** Stores bytes under a file id of this environment, as an upload would (the demo seed's images). */

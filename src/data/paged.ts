@@ -43,7 +43,7 @@ export interface PagedOptions {
   pageSize?: number
   /** @default true */
   enabled?: boolean
-  /** Made for the person a stand-in acts for (代办), when acting (e.g. their own topics). @default false */
+  /** Made for the person a stand-in acts for (代办), when acting. @default false */
   forPrincipal?: boolean
 }
 
@@ -60,15 +60,15 @@ export function usePagedQuery<F extends FnName, A extends ActionName<F>>(
   const [state, setState] = useState<Async<PagedItems<T>>>({ data: null, loading: enabled, error: null })
   const [loadingMore, setLoadingMore] = useState(false)
   const [moreError, setMoreError] = useState<CallError | null>(null)
-  const latest = useRef({ input, state, scope })
-  latest.current = { input, state, scope }
+  const latest = useRef({ input, state })
+  latest.current = { input, state }
   const generation = useRef(0)
   // A ref, not state: two bottom-of-page events can arrive before the next render.
   const fetchingMore = useRef(false)
 
   const fetchPage = async (skip: number): Promise<Page<T>> => {
     const paged = { ...latest.current.input, skip, limit: pageSize } as unknown as InputOf<F, A>
-    return (await call(fn, action, paged, latest.current.scope.options)) as Page<T>
+    return (await call(fn, action, paged, scope.options)) as Page<T>
   }
 
   const first = async (keep: boolean) => {

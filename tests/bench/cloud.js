@@ -107,4 +107,4 @@ async function burst(results, url, name, specs) {
   return { answers, ok }
 }
 
-module.exports = { startCloud, call, latency, burst }
+module.exports = { startCloud, call, dbops, latency, burst }

@@ -82,7 +82,13 @@ test('the weapp build carries no local-cloud code: no dev identity header, no /a
 
 test('each cloud function folder deploys on its own: bundle, package.json with wx-server-sdk, config.json', () => {
   const names = fs.readdirSync(functions).sort()
-  expect(names).toEqual(['forum', 'platform', 'station'])
+  // Every function folder of the source (not the shared _kernel), and nothing else.
+  const sources = fs
+    .readdirSync(path.join(root, 'cloudfunctions'))
+    .filter((d) => !d.startsWith('_'))
+    .sort()
+  expect(names).toEqual(sources)
+  expect(names).toEqual(expect.arrayContaining(['forum', 'notice', 'platform', 'station', 'wish']))
   for (const fn of names) {
     const pkg = readJson(path.join(functions, fn, 'package.json'))
     expect(pkg.main).toBe('index.js')

@@ -51,7 +51,7 @@ export class Driver {
   }
 
   /** Shares the current page from the ··· menu; answers the card's title and path. */
-  share(): { title?: string; path?: string } {
+  share(): { title?: string; path?: string; imageUrl?: string } {
     return this.host.shareMessage()
   }
 

@@ -21,12 +21,7 @@ test('raise with a photo (chooseMedia, cloud.uploadFile) → 站长 assigns → 
   await author.tap('raise-anonymous')
 
   // The picker answers with one photo; its bytes are on the phone at the temp path.
-  const photo = 'wxfile://tmp/photo-carport.png'
-  author.media.files.set(photo, { data: scenePng(3).toString('base64'), encoding: 'base64' })
-  author.media.chosen.push({
-    type: 'image',
-    tempFiles: [{ tempFilePath: photo, size: 2048, fileType: 'image' }],
-  })
+  author.media.choosePhotos([scenePng(3)])
   await author.tap('add-image')
   const pick = author.host.rules.calls.find((c) => c.api === 'chooseMedia')
   expect(pick).toMatchObject({ inGesture: true, page: 'packages/forum/raise/index' })

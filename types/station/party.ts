@@ -36,6 +36,8 @@ export interface ServiceRecord {
   report: PartyReportView | null
   activities: { title: string; date: string; minutes: number }[]
   totalMinutes: number
+  /** Micro-wishes the member helped come true (confirmed in the period); not counted in hours. */
+  wishes: { title: string; date: string }[]
   csv: string
   filename: string
 }

@@ -107,13 +107,17 @@ export async function notify(
     summary: notice.summary,
     createdAt: ctx.now,
   }
-  const outcome = await deliver(ctx.db, ctx.station._id, notice, templateId, data)
+  // Claim the message first: a retried action with the same key finds it taken and sends nothing,
+  // so no consent is spent twice. A crash between claim and send leaves it `sending`, visibly.
+  let claimed: OutboxDoc
   try {
-    return await ctx.db.outbox.insert({ ...base, ...outcome })
+    claimed = await ctx.db.outbox.insert({ ...base, status: 'sending', errCode: 0, errMsg: '' })
   } catch (err) {
     if (isDuplicateKey(err)) return null
     throw err
   }
+  const outcome = await deliver(ctx.db, ctx.station._id, notice, templateId, data)
+  return ctx.db.outbox.patch(claimed, outcome)
 }
 
 type Outcome = Pick<OutboxDoc, 'status' | 'errCode' | 'errMsg'>

@@ -7,6 +7,7 @@ import { forbidden, notFound } from '../../_kernel/errors'
 import { command, inList } from '../../_kernel/query'
 import { isStaff } from '../../_kernel/roles'
 import { chinaDate, chinaDayEnd, chinaDayStart } from '../../_kernel/time'
+import { wishServiceItems } from '../../wish/serviceItems'
 import { toCsv } from '../csv'
 import { postName, toReportView } from '../posts'
 
@@ -23,6 +24,7 @@ export const serviceRecord = actionsOf<'station'>(stationContract).station('serv
     const [report] = await ctx.db.partyReports.find({ memberId: subject._id }, { limit: 1 })
     const reportView = report ? toReportView(report, await postName(ctx.db, report.postId)) : null
     const activities = await activityRows(ctx, subject._id, from, to)
+    const wishes = await wishServiceItems(ctx.db, subject._id, from, to)
     const totalMinutes = activities.reduce((sum, r) => sum + r.minutes, 0)
     if (subject._id !== ctx.member!._id) {
       // Staff reading someone's record is audited; the answer carries the CSV, so viewing is exporting.
@@ -41,6 +43,7 @@ export const serviceRecord = actionsOf<'station'>(stationContract).station('serv
       report: reportView,
       activities,
       totalMinutes,
+      wishes,
       csv: recordCsv(
         ctx.station.name,
         subject.name,
@@ -48,6 +51,7 @@ export const serviceRecord = actionsOf<'station'>(stationContract).station('serv
         `${from} 至 ${to}`,
         activities,
         totalMinutes,
+        wishes,
       ),
       filename: `${subject.name}-服务记录-${from}至${to}.csv`,
     }
@@ -96,6 +100,7 @@ function recordCsv(
   period: string,
   rows: ActivityRow[],
   totalMinutes: number,
+  wishes: ServiceRecord['wishes'],
 ) {
   const hours = (minutes: number) => (minutes / 60).toFixed(1)
   return toCsv([
@@ -109,5 +114,13 @@ function recordCsv(
     ['日期', '活动', '时长（小时）'],
     ...rows.map((r) => [r.date, r.title, hours(r.minutes)]),
     ['合计', `${rows.length}次`, hours(totalMinutes)],
+    ...(wishes.length > 0
+      ? [
+          [],
+          ['日期', '帮邻居实现的微心愿'],
+          ...wishes.map((w) => [w.date, w.title]),
+          ['合计', `${wishes.length}个`],
+        ]
+      : []),
   ])
 }

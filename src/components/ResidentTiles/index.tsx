@@ -16,6 +16,7 @@ interface ResidentTile {
 // Each domain adds its resident pages here (志愿活动, 微心愿, 通知…).
 const TILES: ResidentTile[] = [
   { icon: '📋', title: '我的登记', url: '/packages/station/status/index', forPrincipal: true },
+  { icon: '📢', title: '驿站通知', url: '/packages/notice/list/index', forPrincipal: true },
   {
     icon: '🚩',
     title: '党员报到',
@@ -24,6 +25,8 @@ const TILES: ResidentTile[] = [
     forPrincipal: false,
   },
   { icon: '🤝', title: '代办服务', url: '/packages/station/proxy/index', forPrincipal: false },
+  // Posting and following a wish can be done for the neighbour one acts for.
+  { icon: '💝', title: '微心愿', url: '/packages/wish/wall/index', forPrincipal: true },
   { icon: '🔔', title: '消息通知', url: '/packages/station/messages/index', forPrincipal: false },
   { icon: '🔁', title: '切换驿站', url: '/packages/station/stations/index', forPrincipal: false },
 ]

@@ -14,7 +14,7 @@ export function ForYou({ me, profile }: { me: MeView; profile: StationProfile })
           驿站服务：{profile.services.join('、')}
         </View>
       ) : null}
-      <View className='text-s muted for-you__line'>志愿活动、微心愿和驿站通知也会在这里开放。</View>
+      <View className='text-s muted for-you__line'>志愿活动也会在这里开放。</View>
     </View>
   )
 }

@@ -2,7 +2,9 @@ import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
 import { Screen } from '@/components/Screen'
 import { ForumCard } from '@/components/home/ForumCard'
+import { NoticeHome } from '@/components/home/NoticeHome'
 import { Loadable } from '@/components/StateViews'
+import { WishSection } from '@/components/home/WishSection'
 import { useMe, useQuery } from '@/data'
 import { restart } from '@/platform/nav'
 import { useSession } from '@/stores/session'
@@ -30,6 +32,9 @@ export default function Home() {
     path: station ? `/pages/entry/index?s=${station.code}` : '/pages/entry/index',
   }))
 
+  // A verified resident's home has each domain's card.
+  const verified = me.data?.member?.status === 'verified' ? me.data : null
+
   return (
     <Screen testId='page-home'>
       <Loadable state={profile} onRetry={profile.reload} loadingText='正在打开驿站…'>
@@ -44,8 +49,14 @@ export default function Home() {
             <MemberBanner me={me} onRetry={me.reload} />
             {/* Staff come here to work first: what waits for them, then what they can do as residents. */}
             {me.data?.permissions ? <StaffGrid permissions={me.data.permissions} /> : null}
-            {me.data?.member?.status === 'verified' ? <ForYou me={me.data} profile={p} /> : null}
-            {me.data?.member?.status === 'verified' ? <ForumCard me={me.data} /> : null}
+            {verified ? (
+              <View>
+                <NoticeHome />
+                <ForYou me={verified} profile={p} />
+                <ForumCard me={verified} />
+                <WishSection />
+              </View>
+            ) : null}
             <StationProfileView profile={p} />
           </View>
         )}

@@ -6,6 +6,7 @@ import { ResidentTiles } from '@/components/ResidentTiles'
 import { Screen } from '@/components/Screen'
 import { Loadable } from '@/components/StateViews'
 import { StationList } from '@/components/StationList'
+import { WishRecord } from '@/components/home/WishRecord'
 import { useMe, useQuery } from '@/data'
 import { go } from '@/platform/nav'
 import { usePrefs } from '@/stores/prefs'
@@ -101,6 +102,9 @@ function WhoIAm({ view, stationName }: { view: MeView; stationName: string }) {
         ))}
       </View>
       <ResidentTiles member={member} />
+      {!view.actingFor && member.status === 'verified' && (member.isVolunteer || member.isPartyMember) ? (
+        <WishRecord />
+      ) : null}
     </View>
   )
 }

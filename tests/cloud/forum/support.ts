@@ -46,7 +46,7 @@ export const COMING_SESSION = 'ts-xinan-2'
 export async function forumCloud(): Promise<TestCloud> {
   const t = await seededCloud()
   const forum = xinanForumSeed(new Date())
-  for (const file of forum.files) await t.cloud.storage.put(file.cloudPath, file.bytes)
+  for (const file of forum.files) await t.cloud.storage.write(file.fileID, file.bytes)
   await t.seed({ ...forum.set, topics: [...(forum.set.topics ?? []), otherTopic()] })
   return t
 }

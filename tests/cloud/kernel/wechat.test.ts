@@ -204,3 +204,37 @@ describe('group identity (cloud.getOpenData)', () => {
     await expect(openGroupId('forged')).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'cloudID' })
   })
 })
+
+describe('notify claims the message before sending', () => {
+  test('the same message key twice (a retried action) sends once and spends one consent', async () => {
+    const { buildStationCtx } = await import('../../../cloudfunctions/_kernel/context')
+    const { notify } = await import('../../../cloudfunctions/_kernel/wechat/subscriptions')
+    await t.ok(P.volunteer, 'station', 'recordConsent', {
+      results: { 'local-proxyDecision': 'accept' },
+    })
+    await t.ok(P.volunteer, 'station', 'recordConsent', {
+      results: { 'local-proxyDecision': 'accept' },
+    })
+    const ctx = await buildStationCtx({ scope: 'station', access: 'guest' } as never, {
+      openid: P.staff,
+      stationId: XINAN,
+      onBehalfOf: undefined,
+      requestId: 't',
+      now: new Date(),
+    })
+    const [volunteer] = t.cloud.db.find('members', { openid: P.volunteer }) as never[]
+    const message = {
+      to: volunteer,
+      template: 'proxyDecision' as const,
+      data: { thing1: '王奶奶', phrase2: '已同意', thing3: '可以代办了' },
+      page: 'pages/me/index',
+      summary: '测试',
+      key: 'same-key',
+    }
+    const answers = await Promise.all([notify(ctx, message), notify(ctx, message), notify(ctx, message)])
+    expect(answers.filter(Boolean)).toHaveLength(1)
+    expect(t.cloud.delivered).toHaveLength(1)
+    const [consent] = t.cloud.db.find('subscriptions', { openid: P.volunteer }) as { available: number }[]
+    expect(consent.available).toBe(1)
+  })
+})

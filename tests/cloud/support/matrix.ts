@@ -10,10 +10,12 @@ import type { ErrorCode } from '../../../types/errors'
 import type { TestCloud } from './cloud'
 import { changedCollections, CHINESE, errorOf } from './helpers'
 
-export type Outcome = 'ok' | Extract<ErrorCode, 'FORBIDDEN' | 'NOT_MEMBER' | 'UNAUTHENTICATED'>
+/** NOT_FOUND: the record exists, but whether it does is not the caller's to know (a notice to other buildings). */
+export type Outcome = 'ok' | Extract<ErrorCode, 'FORBIDDEN' | 'NOT_MEMBER' | 'UNAUTHENTICATED' | 'NOT_FOUND'>
 export const ok = 'ok'
 export const F = 'FORBIDDEN'
 export const NM = 'NOT_MEMBER'
+export const NF = 'NOT_FOUND'
 
 export interface MatrixRow<F extends FnName, W extends string> {
   action: ActionName<F>

@@ -5,13 +5,17 @@
  */
 import type { Contract, FnName } from '../../../types/api'
 import { forumContract } from '../../../types/forum'
+import { noticeContract } from '../../../types/notice'
 import { platformContract } from '../../../types/platform'
 import { stationContract } from '../../../types/station'
+import { wishContract } from '../../../types/wish'
 
 const CONTRACT: { [F in FnName]: Contract[F] } = {
   station: stationContract,
   platform: platformContract,
   forum: forumContract,
+  notice: noticeContract,
+  wish: wishContract,
 }
 
 /** What a call may carry besides the action's input (types/api.ts CallRequest). */

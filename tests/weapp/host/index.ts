@@ -137,13 +137,14 @@ export class Phone {
   }
 
   /** The person shares the current page from the ··· menu: what the page's onShareAppMessage gives. */
-  shareMessage(): { title?: string; path?: string } {
+  shareMessage(): { title?: string; path?: string; imageUrl?: string } {
     const page = this.pages.current
     if (typeof page?.onShareAppMessage !== 'function')
       throw new Error(`${page?.route} cannot be shared: it defines no onShareAppMessage`)
     return (this.pages.callCurrent('onShareAppMessage', { from: 'menu' }) ?? {}) as {
       title?: string
       path?: string
+      imageUrl?: string
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import path from 'path'
 import { LocalCloud } from '../../../localcloud'
+import { fileIdOf } from '../../../localcloud/storage'
 import type { CloudBackend } from './wx/cloud'
 
 export const ROOT = path.resolve(__dirname, '../../..')
@@ -21,7 +22,11 @@ export async function startCloud(): Promise<TestCloud> {
     cloud,
     has: (fn) => cloud.host.has(fn),
     call: (fn, event, openid) => cloud.call(fn, event, openid),
-    upload: (cloudPath, bytes) => cloud.storage.put(cloudPath, bytes),
+    async upload(cloudPath, bytes) {
+      const fileID = fileIdOf(cloud.envId, cloudPath)
+      await cloud.storage.write(fileID, bytes)
+      return fileID
+    },
     stop: () => cloud.stop(),
   }
 }

@@ -1,7 +1,7 @@
 import { Image, View } from '@tarojs/components'
 import type { LocalImage } from '@/data'
 import { showError } from '@/platform/feedback'
-import { PickError, pickImages } from '@/platform/media'
+import { choosePhotos, PickError } from '@/platform/media'
 import { onTap } from '@/platform/tap'
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
 /** Up to `max` photos: thumbnails with ✕ to take one out, and a big ＋ that opens the album or camera. */
 export function ImagePicker({ images, onChange, max }: Props) {
   const add = onTap((tap) => {
-    pickImages(tap, max - images.length).then(
+    choosePhotos(tap, max - images.length).then(
       (picked) => picked.length && onChange([...images, ...picked].slice(0, max)),
       (err) => showError(err instanceof PickError ? err.message : '没能打开相册，请再试一次'),
     )

@@ -1,5 +1,5 @@
 import { Image, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { previewPhotos } from '@/platform/media'
 
 /** A topic's photos, three to a row; a tap shows them full size. Missing ones are left out. */
 export function Photos({ urls }: { urls: string[] }) {
@@ -13,7 +13,7 @@ export function Photos({ urls }: { urls: string[] }) {
             className='photos__img'
             src={url}
             mode='aspectFill'
-            onClick={() => Taro.previewImage({ urls: shown, current: url })}
+            onClick={() => previewPhotos(shown, url)}
           />
         </View>
       ))}

@@ -10,6 +10,7 @@ import { onTap } from '@/platform/tap'
 import { dateTime } from '@/utils/format'
 
 const STATUS_TEXT: Record<OutboxRow['status'], string> = {
+  sending: '正在发送',
   sent: '已发到微信',
   noConsent: '未发送：没有订阅这类消息',
   failed: '发送失败',

@@ -5,7 +5,7 @@ import { hours, shortDate } from '@/utils/format'
 
 /** The record as the workplace branch will read it: who, where they serve, what they did. */
 export function RecordView({ record }: { record: ServiceRecord }) {
-  const { report, activities } = record
+  const { report, activities, wishes } = record
   return (
     <View>
       <View className='card' data-testid='record-report'>
@@ -46,6 +46,21 @@ export function RecordView({ record }: { record: ServiceRecord }) {
           )}
         />
       </View>
+      {wishes.length > 0 ? (
+        <View className='card' data-testid='record-wishes'>
+          <View className='card__title'>帮邻居实现的微心愿（{wishes.length}个）</View>
+          <ShowMore
+            items={wishes}
+            keyOf={(w, i) => `${i}-${w.date}`}
+            renderItem={(w) => (
+              <View className='row' data-testid='record-wish'>
+                <View>{w.title}</View>
+                <View className='staff-line'>{shortDate(w.date)}</View>
+              </View>
+            )}
+          />
+        </View>
+      ) : null}
     </View>
   )
 }

@@ -10,16 +10,18 @@ import type { ApiContext } from './api'
 export interface CloudBackend {
   has(fn: string): boolean
   call(fn: string, event: Record<string, unknown>, openid: string | null): Promise<unknown>
-  /** Stores bytes in the cloud's storage at `cloudPath`; answers the file id (`cloud.uploadFile`). */
+  /** Stores a file the phone uploads (`wx.cloud.uploadFile`) at `cloudPath`; answers its file id. */
   upload(cloudPath: string, bytes: Buffer): Promise<string>
 }
 
-/** A file on the phone (a photo chooseMedia picked, a download): its bytes, or null when there is none. */
-export type ReadFile = (path: string) => Buffer | null
+/** A phone's local file (a photo chosen, a download), as bytes; null when there is none. */
+export type ReadLocalFile = (filePath: string) => Buffer | null
 
 export interface CloudCall {
   name: string
   action: string
+  /** What the page sent as the action's input. */
+  input?: unknown
   ok: boolean
   /** The envelope's error when the function answered `{ok: false}`. */
   code?: string
@@ -34,10 +36,10 @@ export function cloudApi(
   ctx: ApiContext,
   backend: CloudBackend,
   openid: () => string | null,
-  readFile: ReadFile,
+  readLocal: ReadLocalFile,
 ) {
   const calls: CloudCall[] = []
-  const uploads: { cloudPath: string; bytes: number }[] = []
+  const uploads: { cloudPath: string; fileID: string; openid: string | null }[] = []
   let initialised = false
   const json = <T>(v: T): T => JSON.parse(JSON.stringify(v ?? null))
 
@@ -48,7 +50,7 @@ export function cloudApi(
     callFunction: asyncApi(ctx, 'cloud.callFunction', async ({ name, data }) => {
       const fn = String(name)
       const event = json((data ?? {}) as Record<string, unknown>)
-      const entry: CloudCall = { name: fn, action: String(event.action), ok: false }
+      const entry: CloudCall = { name: fn, action: String(event.action), input: event.input, ok: false }
       calls.push(entry)
       const outside = outsideContract(fn, event)
       if (outside) ctx.rules.violate('contract', outside)
@@ -63,18 +65,18 @@ export function cloudApi(
       if (result?.error) Object.assign(entry, pick(result.error))
       return { result, requestID: `local-${calls.length}` }
     }),
-    // Straight from the phone to cloud storage, as WeChat's client uploads (the bytes of a file the
-    // phone holds, e.g. a photo chooseMedia picked); the function checks the file when it attaches it.
+    // Straight from the phone to cloud storage, as WeChat does: the storage permission
+    // (仅创建者可读写) lets anyone create files; the function that takes the file id checks whose
+    // folder it is in (cloudfunctions/_kernel/storage.ts).
     uploadFile: asyncApi(ctx, 'cloud.uploadFile', async ({ cloudPath, filePath }) => {
       if (!initialised) throw new ApiFail('cloud.uploadFile:fail please call wx.cloud.init first')
-      const bytes = readFile(String(filePath))
+      const bytes = readLocal(String(filePath))
       if (!bytes) throw new ApiFail(`cloud.uploadFile:fail file not exist: ${String(filePath)}`)
-      uploads.push({ cloudPath: String(cloudPath), bytes: bytes.length })
-      return {
-        fileID: await backend.upload(String(cloudPath), bytes),
-        statusCode: 204,
-        errMsg: 'cloud.uploadFile:ok',
-      }
+      if (typeof cloudPath !== 'string' || !cloudPath)
+        throw new ApiFail('cloud.uploadFile:fail cloudPath is empty')
+      const fileID = await backend.upload(cloudPath, bytes)
+      uploads.push({ cloudPath, fileID, openid: openid() })
+      return { fileID, statusCode: 200 }
     }),
   }
   return { cloud, calls, uploads }

@@ -29,9 +29,9 @@ export interface WxOptions {
 
 export function createWx(ctx: ApiContext, options: WxOptions) {
   const media = mediaApi(ctx)
-  const cloud = cloudApi(ctx, options.backend, options.openid, (path) => {
-    const file = media.state.files.get(path)
-    return file ? Buffer.from(file.data, file.encoding as BufferEncoding) : null
+  const cloud = cloudApi(ctx, options.backend, options.openid, (filePath) => {
+    const file = media.state.files.get(filePath)
+    return file ? Buffer.from(file.data, file.encoding === 'base64' ? 'base64' : 'utf8') : null
   })
   const storage = storageApi(ctx, options.storage)
   const ui = uiApi(ctx)

@@ -24,13 +24,23 @@ export function mediaApi(ctx: ApiContext) {
     clipboard: '',
     /** What the next scanCode answers (`{result: 'https://…'}`, or an error message to fail). */
     scans: [] as (Record<string, unknown> | string)[],
-    /**
-     * What the next chooseMedia/chooseImage answers (or an error message to fail); put the picked
-     * files' bytes in `files` under their tempFilePath (base64) so an upload can read them.
-     */
+    /** What the next chooseMedia/chooseImage answers (see `choosePhotos` for photos with bytes). */
     chosen: [] as (Record<string, unknown> | string)[],
+    /**
+     * The person will pick these photos next: each becomes a temporary file holding its bytes
+     * (what `wx.cloud.uploadFile` then reads) in chooseMedia's answer.
+     */
+    choosePhotos(photos: Buffer[]) {
+      const tempFiles = photos.map((bytes) => {
+        const tempFilePath = `wxfile://tmp/chosen-${++chosenCount}.png`
+        state.files.set(tempFilePath, { data: bytes.toString('base64'), encoding: 'base64' })
+        return { tempFilePath, size: bytes.length, fileType: 'image' }
+      })
+      state.chosen.push({ tempFiles, type: 'image' })
+    },
   }
   let downloads = 0
+  let chosenCount = 0
   const file = (api: string, filePath: unknown) => {
     const found = state.files.get(String(filePath))
     if (!found) throw new ApiFail(`${api}:fail file not exist: ${String(filePath)}`)

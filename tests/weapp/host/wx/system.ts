@@ -56,6 +56,19 @@ export function systemApi(ctx: ApiContext, device: Device, launch: () => LaunchO
     canIUse: syncApi(ctx, 'canIUse', () => true),
     getLaunchOptionsSync: syncApi(ctx, 'getLaunchOptionsSync', () => ({ ...launch() })),
     getEnterOptionsSync: syncApi(ctx, 'getEnterOptionsSync', () => ({ ...launch() })),
+    // A card opened inside a group chat: WeChat hands over the group's encrypted identity, which
+    // only the cloud can read. Locally a card's shareTicket names the group, and the cloudID is the
+    // stand-in the local cloud's getOpenData reads (`local-group:<name>`).
+    getGroupEnterInfo: asyncApi(ctx, 'getGroupEnterInfo', () => {
+      const { shareTicket } = launch()
+      if (!shareTicket) throw new ApiFail('getGroupEnterInfo:fail not entered from a group chat')
+      return {
+        errMsg: 'getGroupEnterInfo:ok',
+        cloudID: `local-group:${shareTicket}`,
+        encryptedData: '',
+        iv: '',
+      }
+    }),
     getAccountInfoSync: syncApi(ctx, 'getAccountInfoSync', () => ({
       miniProgram: { appId: 'wx-local-app', envVersion: 'release', version: '' },
     })),
