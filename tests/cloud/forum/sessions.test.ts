@@ -143,6 +143,10 @@ test("a stale, forged, check-out or other session's code is refused; so is a ses
   await expectRefused(t, 'CONFLICT', () =>
     t.call(P.resident, 'forum', 'checkInSession', { sessionId: PAST_SESSION, token: tokenFor(PAST_SESSION) }),
   )
+  // Nor is a door key handed out for a session long over.
+  await expectRefused(t, 'CONFLICT', () =>
+    t.call(P.staff, 'forum', 'checkInKey', { sessionId: PAST_SESSION }),
+  )
 })
 
 test('after the session: minutes, and each commitment tracked on the public board until done', async () => {
