@@ -6,7 +6,7 @@ const reactHooks = require('eslint-plugin-react-hooks')
 const globals = require('globals')
 
 // A domain's contract index holds its zod schemas: the app imports it for types only.
-const CONTRACT_PATHS = ['@contract/station', '@contract/volunteer', '@contract/notice', '@contract/api'].map(
+const CONTRACT_PATHS = ['@contract/station', '@contract/volunteer', '@contract/notice', '@contract/forum', '@contract/api'].map(
   (name) => ({
     name,
     allowTypeImports: true,
@@ -29,10 +29,16 @@ const CONTRACT_PATTERN = {
     '!@contract/notice',
     '@contract/notice/*',
     '!@contract/notice/labels',
+    '!@contract/forum',
+    '@contract/forum/*',
+    '!@contract/forum/labels',
+    '!@contract/forum/limits',
+    '!@contract/forum/flow',
+    '!@contract/forum/entities',
   ],
   allowTypeImports: true,
   message:
-    'Import the contract with `import type` (labels, limits, subscription templates, QR tokens, the building scope rule and notice labels are its pure value modules).',
+    "Import the contract with `import type` (labels, limits, subscription templates, QR tokens, the building scope rule, notice labels and the forum's entities, labels, limits and topic flow are its pure value modules).",
 }
 const CLOUD_CLIENT = {
   regex: '(^@/cloud(/|$))|(^\\.{1,2}/(.*/)?cloud/client$)',

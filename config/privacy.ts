@@ -44,7 +44,8 @@ export const PRIVACY_APIS: readonly PrivacyApi[] = [
     api: 'chooseMedia',
     info: '选中的照片或视频信息',
     purpose: '在驿站通知、邻里夜话、微心愿中上传您选择的照片',
-    usedIn: '通知管理 → 发布通知（通知图片）；微心愿 → 发布心愿（心愿配图）、标记完成（完成照片）',
+    usedIn:
+      '通知管理 → 发布通知（通知图片）；邻里夜话 → 提议题（添加照片）；微心愿 → 发布心愿（心愿配图）、标记完成（完成照片）',
   },
   {
     api: 'getLocation',

@@ -24,12 +24,18 @@ export interface HttpOptions {
 }
 
 export function createHttpServer(options: HttpOptions): http.Server {
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     route(options, req, res).catch((err) => {
       console.error(err)
       if (!res.headersSent) sendJson(res, 500, failure('INTERNAL', '本地云服务出错了'))
     })
   })
+  // wx-server-sdk retires an idle kept-alive socket after 4.8 s; the server's default 5 s left a
+  // race on a busy machine (the server closing a socket the SDK had just reused: ECONNRESET).
+  // The server waits longer, so the client always lets go first.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
+  return server
 }
 
 async function route(options: HttpOptions, req: IncomingMessage, res: ServerResponse) {
@@ -61,7 +67,10 @@ function redirect(res: ServerResponse, location: string) {
 function devRoute(options: HttpOptions, pathname: string, res: ServerResponse) {
   const handler = options.devRoutes?.[pathname.slice('/api/dev/'.length)]
   if (!handler) return sendJson(res, 404, failure('NOT_FOUND', '没有这个接口'))
-  sendJson(res, 200, handler())
+  const body = handler()
+  // A route with nothing to say yet (health while the demo is still being seeded): not ready.
+  if (body === undefined) return sendJson(res, 503, failure('INTERNAL', '本地云还在启动，请稍候'))
+  sendJson(res, 200, body)
 }
 
 async function callFunction(host: FunctionHost, name: string, req: IncomingMessage, res: ServerResponse) {

@@ -17,6 +17,7 @@ export interface MainOptions {
 
 export async function main(options: MainOptions): Promise<LocalCloud | null> {
   let started: LocalCloud | null = null
+  let seeded = false
   const cloud = await LocalCloud.start({
     root: options.root,
     dataDir: options.dataDir,
@@ -25,7 +26,8 @@ export async function main(options: MainOptions): Promise<LocalCloud | null> {
     staticDir: path.join(options.root, 'dist', 'h5'),
     devRoutes: {
       identities: () => DEMO_IDENTITIES,
-      health: () => ({ ok: true }),
+      // Healthy once the demo is seeded: a caller that waits for it (tests, bench) finds the stations.
+      health: () => (seeded ? { ok: true } : undefined),
       // Database operations served so far (the bench reads it around a run of calls).
       dbops: () => ({ ...started?.db.ops }),
       // Subscription messages the local subscribeMessage.send accepted (the local outbox page).
@@ -36,6 +38,7 @@ export async function main(options: MainOptions): Promise<LocalCloud | null> {
   const notice = tornTailNotice(cloud.db.storageReport)
   if (notice) console.log(`  ${notice}`)
   const seed = await cloud.seedDemo()
+  seeded = true
   console.log(seed.seeded ? `  已写入演示数据：${seed.documents} 条记录` : '  演示数据已存在，未重复写入')
   if (!options.serve) {
     await cloud.stop()

@@ -49,6 +49,24 @@ export default defineAppConfig({
       ],
     },
     {
+      root: 'packages/forum',
+      pages: [
+        'index/index',
+        'raise/index',
+        'topic/index',
+        'mine/index',
+        'sessions/index',
+        'session/index',
+        'board/index',
+        'figures/index',
+        'manage/queue/index',
+        'manage/moderation/index',
+        'manage/schedule/index',
+        'manage/minutes/index',
+        'manage/door/index',
+      ],
+    },
+    {
       root: 'packages/notice',
       pages: [
         'list/index',

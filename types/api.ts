@@ -4,6 +4,7 @@
  * reaches the app bundle. A new domain adds one line here.
  */
 import type * as z from 'zod'
+import type { forumContract } from './forum'
 import type { noticeContract } from './notice'
 import type { platformContract } from './platform'
 import type { stationContract } from './station'
@@ -14,6 +15,7 @@ export interface Contract {
   station: typeof stationContract
   platform: typeof platformContract
   volunteer: typeof volunteerContract
+  forum: typeof forumContract
   notice: typeof noticeContract
   wish: typeof wishContract
 }

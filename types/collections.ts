@@ -27,6 +27,16 @@ import type {
   NoticeReadDoc,
   NoticeVisitDoc,
 } from './notice/entities'
+import type {
+  CommitmentDoc,
+  RatingDoc,
+  ReplyDoc,
+  ReportDoc,
+  SessionSignupDoc,
+  SupportDoc,
+  TalkSessionDoc,
+  TopicDoc,
+} from './forum/entities'
 import type { PointsBalanceDoc, PointsEntryDoc } from './points'
 import type {
   ActivityDoc,
@@ -83,6 +93,14 @@ export interface Collections {
   wishes: WishDoc
   wishContacts: WishContactDoc
   wishSettings: WishSettingsDoc
+  topics: TopicDoc
+  replies: ReplyDoc
+  supports: SupportDoc
+  ratings: RatingDoc
+  reports: ReportDoc
+  talkSessions: TalkSessionDoc
+  sessionSignups: SessionSignupDoc
+  commitments: CommitmentDoc
 }
 
 export type CollectionName = keyof Collections
@@ -211,4 +229,47 @@ export const COLLECTIONS: Record<CollectionName, IndexDecl[]> = {
   ],
   wishContacts: [],
   wishSettings: [],
+  // 邻里夜话 (forum): lists by hot / new / unresolved, a side's queue, my topics, search keys
+  // (multikey: one entry per key, so `terms: _.all([...])` is an index lookup), reports, overdue.
+  topics: [
+    { name: 'station_hidden_support', keys: { stationId: 1, hidden: 1, supportCount: -1 } },
+    { name: 'station_hidden_created', keys: { stationId: 1, hidden: 1, createdAt: -1 } },
+    { name: 'station_status_created', keys: { stationId: 1, status: 1, createdAt: 1 } },
+    { name: 'station_side_status', keys: { stationId: 1, side: 1, status: 1 } },
+    { name: 'station_author_created', keys: { stationId: 1, authorId: 1, createdAt: -1 } },
+    { name: 'station_terms', keys: { stationId: 1, terms: 1 } },
+    { name: 'station_reports', keys: { stationId: 1, reportsOpen: 1 } },
+    { name: 'station_overdue_due', keys: { stationId: 1, overdueAt: 1, dueAt: 1 } },
+  ],
+  replies: [
+    { name: 'station_topic_created', keys: { stationId: 1, topicId: 1, createdAt: 1 } },
+    { name: 'station_reports', keys: { stationId: 1, reportsOpen: 1 } },
+  ],
+  // One support, one rating, one report per member and item: a repeat is the same record.
+  supports: [
+    { name: 'station_topic_member_unique', keys: { stationId: 1, topicId: 1, memberId: 1 }, unique: true },
+  ],
+  ratings: [
+    { name: 'station_topic_member_unique', keys: { stationId: 1, topicId: 1, memberId: 1 }, unique: true },
+  ],
+  reports: [
+    {
+      name: 'station_target_reporter_unique',
+      keys: { stationId: 1, targetType: 1, targetId: 1, reporterId: 1 },
+      unique: true,
+    },
+  ],
+  talkSessions: [{ name: 'station_start', keys: { stationId: 1, startAt: -1 } }],
+  sessionSignups: [
+    {
+      name: 'station_session_member_unique',
+      keys: { stationId: 1, sessionId: 1, memberId: 1 },
+      unique: true,
+    },
+    { name: 'station_member', keys: { stationId: 1, memberId: 1 } },
+  ],
+  commitments: [
+    { name: 'station_status_due', keys: { stationId: 1, status: 1, dueAt: 1 } },
+    { name: 'station_session', keys: { stationId: 1, sessionId: 1 } },
+  ],
 }

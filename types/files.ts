@@ -47,8 +47,10 @@ export function isMemberFileKind(kind: string): kind is MemberFileKind {
 /** Where the app puts an upload and what it may be: the answer of `station.uploadTarget`. */
 export interface UploadTarget {
   kind: MemberFileKind
-  /** `stations/<stationId>/<kind>/<owner key>/`: the app appends `<random>.<jpg|png|webp>`. */
+  /** `stations/<stationId>/<kind>/<owner key>/`: the app appends `<namePrefix><random>.<jpg|png|webp>`. */
   prefix: string
+  /** '' for the caller's own folder; for an anonymous upload, the nonce the names start with. */
+  namePrefix: string
   maxCount: number
   maxBytes: number
   types: ImageType[]

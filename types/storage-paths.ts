@@ -22,6 +22,43 @@ export function memberPrefix(stationId: string, kind: string, openid: string): s
   return `stations/${stationId}/${kind}/${ownerKey(openid)}/`
 }
 
+/**
+ * For images of something published anonymously (a 邻里夜话 topic): `ownerKey` is the same for
+ * every upload of one person, so its appearance in an image URL would tie an anonymous topic to
+ * the same person's signed posts. Here the owner part is a hash of the OPENID and a fresh nonce,
+ * and the file's name starts with that nonce (`<nonce>-…`): the server can still tell the file is
+ * the caller's, and no two upload batches share a folder.
+ */
+export function anonymousOwnerKey(openid: string, nonce: string): string {
+  return createHash('sha256').update(`linli-file-anon:${openid}|${nonce}`).digest('hex').slice(0, 24)
+}
+
+export function anonymousTarget(
+  stationId: string,
+  kind: string,
+  openid: string,
+): { prefix: string; namePrefix: string } {
+  const nonce = randomBytes(6).toString('hex')
+  return {
+    prefix: `stations/${stationId}/${kind}/${anonymousOwnerKey(openid, nonce)}/`,
+    namePrefix: `${nonce}-`,
+  }
+}
+
+const NONCE = /^([0-9a-f]{12})-/
+
+/** Was the file at this path uploaded by this OPENID (into its own folder, or an anonymous one)? */
+export function isOwnedBy(path: Pick<StoragePath, 'owner' | 'name'>, openid: string): boolean {
+  if (path.owner === ownerKey(openid)) return true
+  const nonce = NONCE.exec(path.name)?.[1]
+  return !!nonce && path.owner === anonymousOwnerKey(openid, nonce)
+}
+
+/** Was it uploaded into an anonymous folder (not the uploader's own)? */
+export function isAnonymousUpload(path: Pick<StoragePath, 'owner' | 'name'>, openid: string): boolean {
+  return path.owner !== ownerKey(openid) && isOwnedBy(path, openid)
+}
+
 /** A fresh path for a file a function makes. */
 export function serverPath(stationId: string, kind: string, ext: string): string {
   return `stations/${stationId}/${kind}/${SERVER_OWNER}/${randomBytes(16).toString('hex')}.${ext}`

@@ -37,6 +37,15 @@ export const SUBSCRIPTION_TEMPLATES = {
     title: '服务时长更正结果',
     fields: { thing1: '活动名称', phrase2: '审核结果', thing3: '说明' },
   },
+  // 邻里夜话: the author hears of every change of status; the 站长 of a rating of 2 or less.
+  topicStatus: {
+    title: '议题办理进度',
+    fields: { thing1: '议题', phrase2: '办理状态', thing3: '说明' },
+  },
+  topicEscalated: {
+    title: '议题转站长督办',
+    fields: { thing1: '议题', phrase2: '满意度', thing3: '说明' },
+  },
   // Notices: one key per category, so a resident allows exactly the kinds they want to hear of.
   // Each needs its own template id (WeChat counts consent per id); the same library template
   // may be added once per category in the console.

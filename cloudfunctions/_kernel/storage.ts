@@ -21,7 +21,14 @@ import { database, sdk } from './cloud'
 import { invalid, isDuplicateKey } from './errors'
 import { imageTypeOf, probeFiles, tempUrls } from './storage-probe'
 import type { Probe } from './storage-probe'
-import { memberPrefix, ownerKey, parseStoragePath, serverPath, splitFileId } from '../../types/storage-paths'
+import {
+  anonymousTarget,
+  isOwnedBy,
+  memberPrefix,
+  parseStoragePath,
+  serverPath,
+  splitFileId,
+} from '../../types/storage-paths'
 
 /** How long a temporary URL answered to the app stays valid (the cloud allows up to a day). */
 export const URL_SECONDS = 2 * 3600
@@ -63,12 +70,18 @@ function ruleOf(spec: AttachSpec) {
   }
 }
 
-/** Where the caller uploads files of this kind at this station, and what they may be. */
-export function uploadTarget(ctx: StationCtx, kind: MemberFileKind): UploadTarget {
+/**
+ * Where the caller uploads files of this kind at this station, and what they may be. `anonymous`:
+ * a fresh folder that does not name the uploader (types/storage-paths.ts `anonymousTarget`).
+ */
+export function uploadTarget(ctx: StationCtx, kind: MemberFileKind, anonymous = false): UploadTarget {
   const rule = FILE_KINDS[kind]
+  const where = anonymous
+    ? anonymousTarget(ctx.station._id, kind, ctx.openid)
+    : { prefix: memberPrefix(ctx.station._id, kind, ctx.openid), namePrefix: '' }
   return {
     kind,
-    prefix: memberPrefix(ctx.station._id, kind, ctx.openid),
+    ...where,
     maxCount: rule.maxCount,
     maxBytes: rule.maxBytes,
     types: [...rule.types],
@@ -286,9 +299,7 @@ function uploadedByCaller(ctx: StationCtx, fileID: string, kind: FileKind): bool
   const env = sdk().getWXContext().ENV
   if (typeof env === 'string' && env && parts.env !== env) return false
   const path = parseStoragePath(parts.cloudPath)
-  return (
-    !!path && path.stationId === ctx.station._id && path.kind === kind && path.owner === ownerKey(ctx.openid)
-  )
+  return !!path && path.stationId === ctx.station._id && path.kind === kind && isOwnedBy(path, ctx.openid)
 }
 
 async function deleteStored(fileIDs: string[]) {

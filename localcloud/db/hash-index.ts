@@ -6,8 +6,11 @@
  * - A missing field counts as null, for lookups and for uniqueness (MongoDB does the same for a
  *   non-sparse unique index): a second document without the field is a duplicate.
  * - An array value is one whole value for uniqueness (MongoDB's multikey indexes would treat each
- *   element as a key). For lookups, documents with array values sit in a side bucket that every
- *   lookup includes, so matching stays exactly MongoDB's; only the speed-up is lost for them.
+ *   element as a key). For lookups, an array of plain values (strings, numbers, dates, booleans,
+ *   null) is indexed under each of its elements, as MongoDB's multikey index is, so
+ *   `{ stationId, terms: 'x' }` or `terms: _.all([...])` is a lookup, not a scan. Other arrays
+ *   (empty, of objects, nested) sit in a side bucket that every lookup includes, so matching stays
+ *   exactly MongoDB's; only the speed-up is lost for them.
  * - Key direction (1 / -1) is recorded but irrelevant to a hash index.
  */
 import { valueKey } from './ejson'
@@ -24,6 +27,8 @@ export type DocId = string | number
 
 /** Above this many key combinations (a product of `$in` lists) a lookup is not worth it. */
 const MAX_LOOKUP_KEYS = 1000
+/** Keys one document may put into one prefix map (its array elements, across fields). */
+const MAX_DOC_KEYS = 10000
 
 export class HashIndex {
   readonly fields: string[]
@@ -53,9 +58,9 @@ export class HashIndex {
 
   add(id: DocId, doc: Doc): void {
     if (this.unique) this.owners.set(this.uniqueKey(doc), id)
-    this.forEachPrefix(doc, (depth, key) => {
-      if (key === null) this.multi[depth].add(id)
-      else addToBucket(this.prefixes[depth], key, id)
+    this.forEachPrefix(doc, (depth, keys) => {
+      if (keys === null) this.multi[depth].add(id)
+      else for (const key of keys) addToBucket(this.prefixes[depth], key, id)
     })
   }
 
@@ -64,9 +69,9 @@ export class HashIndex {
       const key = this.uniqueKey(doc)
       if (this.owners.get(key) === id) this.owners.delete(key)
     }
-    this.forEachPrefix(doc, (depth, key) => {
-      if (key === null) this.multi[depth].delete(id)
-      else removeFromBucket(this.prefixes[depth], key, id)
+    this.forEachPrefix(doc, (depth, keys) => {
+      if (keys === null) this.multi[depth].delete(id)
+      else for (const key of keys) removeFromBucket(this.prefixes[depth], key, id)
     })
   }
 
@@ -94,17 +99,35 @@ export class HashIndex {
     return `{ ${parts.join(', ')} }`
   }
 
-  /** Calls back once per prefix depth with its key, or null when the prefix holds an array. */
-  private forEachPrefix(doc: Doc, visit: (depth: number, key: string | null) => void): void {
-    const parts: string[] = []
-    let multi = false
+  /**
+   * Calls back once per prefix depth with its keys: one for plain values, one per combination of
+   * elements when a field holds an array of plain values; null when it holds any other array.
+   */
+  private forEachPrefix(doc: Doc, visit: (depth: number, keys: string[] | null) => void): void {
+    let combos: string[][] | null = [[]]
     this.fields.forEach((field, depth) => {
-      const resolved = resolvePath(doc, field)
-      multi = multi || resolved.multi
-      parts.push(valueKey(resolved.value))
-      visit(depth, multi ? null : JSON.stringify(parts))
+      const parts = combos && keyParts(resolvePath(doc, field))
+      combos =
+        combos && parts && combos.length * parts.length <= MAX_DOC_KEYS ? product2(combos, parts) : null
+      visit(depth, combos && [...new Set(combos.map((c) => JSON.stringify(c)))])
     })
   }
+}
+
+/** The key parts one field contributes: its value, or each element of an array of plain values. */
+function keyParts(resolved: { value: unknown; multi: boolean }): string[] | null {
+  if (!resolved.multi) return [valueKey(resolved.value)]
+  const values = resolved.value
+  if (!Array.isArray(values) || values.length === 0 || !values.every(isPlain)) return null
+  return values.map(valueKey)
+}
+
+function isPlain(value: unknown): boolean {
+  return value === null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value)
+}
+
+function product2(prefixes: string[][], parts: string[]): string[][] {
+  return prefixes.flatMap((prefix) => parts.map((part) => [...prefix, part]))
 }
 
 function addToBucket(map: Map<string, Set<DocId>>, key: string, id: DocId): void {

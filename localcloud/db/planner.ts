@@ -53,6 +53,9 @@ function equalityValues(condition: unknown): unknown[] | null {
   if ('$eq' in condition && isHashable(condition.$eq)) return [condition.$eq]
   const list = condition.$in
   if (Array.isArray(list) && list.every(isHashable)) return list
+  // Every match of `$all` holds its first element: that element's bucket is a superset.
+  const all = condition.$all
+  if (Array.isArray(all) && all.length > 0 && isHashable(all[0])) return [all[0]]
   return null
 }
 

@@ -9,6 +9,7 @@ import { withOneLedger } from './ledger'
 import { qinglanSeed } from './qinglan'
 import type { SeedSet } from './types'
 import { xinanSeed } from './xinan'
+import { xinanForumSeed } from './xinan-forum'
 import { xinanNoticeSeed } from './xinan-notice'
 import { xinanVolunteerSeed } from './xinan-volunteer'
 import { xinanWishSeed } from './xinan-wish'
@@ -35,8 +36,9 @@ export async function seedDemo(
   await db.createCollection(MARKER)
   if (db.find(MARKER, { _id: 'seed' }).length > 0) return { seeded: false, documents: 0 }
   const wishes = xinanWishSeed(now, storage.envId)
+  const forum = xinanForumSeed(now, storage.envId)
   // Files first: a record is never left pointing at a file that was not written.
-  for (const file of wishes.files) await storage.write(file.fileID, file.bytes)
+  for (const file of [...wishes.files, ...forum.files]) await storage.write(file.fileID, file.bytes)
   let documents = 0
   const xinan = xinanSeed(now)
   // Volunteering and wishes both pay points: one balance per person, counted from both.
@@ -45,6 +47,7 @@ export async function seedDemo(
     xinanVolunteerSeed(now),
     xinanNoticeSeed(now, xinan),
     wishes.set,
+    forum.set,
     qinglanSeed(now),
     binhuSeed(now),
   ])

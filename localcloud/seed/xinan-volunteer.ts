@@ -39,7 +39,7 @@ const P: Record<string, Person> = {
   res3: { _id: 'mb-xa-res3', name: '林大伟' },
   res4: { _id: 'mb-xa-res4', name: '黄秀英' },
   res5: { _id: 'mb-xa-res5', name: '杨帆' },
-  org: { _id: ORGANISER, name: '何丽' },
+  org: { _id: ORGANISER, name: '赵敏' },
 }
 
 function people(now: Date): MemberDoc[] {
@@ -49,7 +49,7 @@ function people(now: Date): MemberDoc[] {
       {
         id: ORGANISER,
         openid: 'demo-organiser',
-        name: '何丽',
+        name: '赵敏',
         phone: '13905710021',
         roles: ['organiser'],
         isVolunteer: true,

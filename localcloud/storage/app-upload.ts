@@ -4,11 +4,12 @@
  * is the dev identity header, as for every `/api` call. Like the real upload it stores bytes and
  * answers the file id without judging them (type and size per kind are checked by the function
  * that attaches the file), but it accepts only a path in the caller's own folder for a kind the
- * app uploads, `stations/<stationId>/<kind>/<ownerKey(openid)>/<name>.<ext>`, and refuses a body
+ * app uploads, `stations/<stationId>/<kind>/<ownerKey(openid)>/<name>.<ext>` (or an anonymous folder
+ * of the caller's, types/storage-paths.ts `isOwnedBy`), and refuses a body
  * larger than that kind allows.
  */
 import type { IncomingMessage, ServerResponse } from 'http'
-import { ownerKey, parseStoragePath } from '../../types/storage-paths'
+import { isOwnedBy, parseStoragePath } from '../../types/storage-paths'
 import { FILE_KINDS, isMemberFileKind } from '../../types/files'
 import type { StorageCore } from './core'
 import { fileIdOf } from './file-ids'
@@ -23,7 +24,7 @@ export async function appUpload(core: StorageCore, req: IncomingMessage, res: Se
     return fail(res, 401, 'UNAUTHENTICATED', '没有识别到您的身份，请先选择身份再上传')
   const cloudPath = new URL(req.url ?? '/', 'http://local').searchParams.get('cloudPath') ?? ''
   const parts = parseStoragePath(cloudPath)
-  if (!parts || !isMemberFileKind(parts.kind) || parts.owner !== ownerKey(openid))
+  if (!parts || !isMemberFileKind(parts.kind) || !isOwnedBy(parts, openid))
     return fail(res, 403, 'FORBIDDEN', '上传位置不对，请重新选择图片上传')
   const rule = FILE_KINDS[parts.kind]
   const bytes = await readBody(req, rule.maxBytes)

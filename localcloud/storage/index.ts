@@ -12,6 +12,7 @@ import type { BlobStore } from './blob-store'
 import type { StorageCore } from './core'
 import { serveStorage } from './http'
 import { loadSigningKey, Signer } from './signer'
+import { fileIdOf } from './file-ids'
 import { handleStorageWire } from './wire'
 
 export { isStorageAction } from './wire'
@@ -67,5 +68,12 @@ export class LocalStorage {
   /** The stored bytes of a file id, or null (tests and the admin script). */
   read(fileID: string): Promise<Buffer | null> {
     return this.core.store.read(fileID)
+  }
+
+  /** Stores bytes under a file id of this environment, as an upload would (the demo seed's images). */
+  async put(cloudPath: string, bytes: Buffer): Promise<string> {
+    const fileID = fileIdOf(this.core.envId, cloudPath)
+    await this.core.store.write(fileID, bytes)
+    return fileID
   }
 }

@@ -58,11 +58,18 @@ export async function uploadImages(
   kind: MemberFileKind,
   files: (LocalImage | string)[],
   onProgress?: (progress: UploadProgress) => void,
+  options: { anonymous?: boolean } = {},
 ): Promise<string[]> {
   const list = files.map((f) => (typeof f === 'string' ? { path: f } : f))
   if (list.length === 0) return []
-  // Asked first, every time: in the mini-program this call also initialises Taro.cloud.
-  const target = await call('station', 'uploadTarget', { kind }, { stationId })
+  // Asked first, every time: in the mini-program this call also initialises Taro.cloud. An
+  // anonymous post gets a folder that does not name the uploader.
+  const target = await call(
+    'station',
+    'uploadTarget',
+    { kind, anonymous: !!options.anonymous },
+    { stationId },
+  )
   if (list.length > target.maxCount) throw new UploadError(`最多只能上传${target.maxCount}张图片`)
   const ids: string[] = []
   for (const [index, file] of list.entries()) {
@@ -87,7 +94,7 @@ async function uploadWeapp(
 ): Promise<string> {
   const type = typeFromName(file.path)
   check(target, type, file.size, index)
-  const cloudPath = `${target.prefix}${randomName()}.${EXTENSIONS[type!]}`
+  const cloudPath = `${target.prefix}${target.namePrefix}${randomName()}.${EXTENSIONS[type!]}`
   return new Promise((resolve, reject) => {
     const task = Taro.cloud.uploadFile({
       cloudPath,
@@ -113,7 +120,7 @@ async function uploadH5(
   }
   const type = (Object.keys(EXTENSIONS) as ImageType[]).find((t) => t === blob.type) ?? null
   check(target, type, blob.size, index)
-  const cloudPath = `${target.prefix}${randomName()}.${EXTENSIONS[type!]}`
+  const cloudPath = `${target.prefix}${target.namePrefix}${randomName()}.${EXTENSIONS[type!]}`
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest()
     xhr.open('POST', `/api/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`)

@@ -1,12 +1,12 @@
 /**
- * The one link format for every check-in QR (volunteer activities; 邻里夜话 evening sessions
- * next): `<base>?s=<station code>&k=<kind>&i=<id>&t=<token>`. The organiser's phone draws it;
+ * The one link format for every check-in QR (volunteer activities, 邻里夜话 evening
+ * sessions): `<base>?s=<station code>&k=<kind>&i=<id>&t=<token>`. The organiser's phone draws it;
  * it arrives at the one landing page, `packages/station/scan/index`, by three roads:
  * - the in-app scanner (`Taro.scanCode` answers the link as `result`),
  * - WeChat's own scanner, once 扫普通链接二维码打开小程序 maps `<base>` to that page: WeChat passes
  *   the whole link, URL-encoded, as the page's `q` parameter,
  * - on H5, opening the link: the server sends `/q?…` on to the page with the same query.
- * `k` names what is being checked into: `a` an activity (volunteer); forum adds `ts`.
+ * `k` names what is being checked into: `a` an activity (volunteer), `ts` an evening session (forum).
  */
 
 export const SCAN_PAGE = '/packages/station/scan/index'

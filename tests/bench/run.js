@@ -10,7 +10,7 @@ const os = require('os')
 const { Results } = require('./results')
 const { startCloud } = require('./cloud')
 
-const DOMAINS = ['station', 'volunteer', 'notice', 'wish']
+const DOMAINS = ['station', 'volunteer', 'notice', 'wish', 'forum']
 const asked = process.argv.slice(2)
 const wanted = (part) => asked.length === 0 || asked.includes(part)
 

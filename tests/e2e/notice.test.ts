@@ -6,20 +6,10 @@
  */
 import type { Page } from 'playwright-core'
 import { personSession, screenshot } from './support/browser'
+import { callAs } from './support/local'
 import { appAndBrowser } from './support/suite'
 
 const suite = appAndBrowser()
-
-async function api(openid: string, fn: string, action: string, input: Record<string, unknown>) {
-  const res = await fetch(`${suite.app.url}/api/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
-    body: JSON.stringify({ action, input, stationId: 'st-xinan' }),
-  })
-  const body = (await res.json()) as { ok: boolean; data: unknown; error?: unknown }
-  if (!body.ok) throw new Error(JSON.stringify(body.error))
-  return body.data
-}
 
 async function delivered(): Promise<{ touser: string; data: Record<string, { value: string }> }[]> {
   return (await fetch(`${suite.app.url}/api/dev/delivered`)).json()
@@ -60,7 +50,9 @@ test('head posts → resident opens the shared card → read count up, unread li
   await screenshot(r, 'notice-list')
   // 陈小红, who will not read it, allowed two as well.
   for (let i = 0; i < 2; i++)
-    await api('demo-resident2', 'station', 'recordConsent', { results: { 'local-noticeSafety': 'accept' } })
+    await callAs(suite.app, 'demo-resident2', 'station', 'recordConsent', {
+      results: { 'local-noticeSafety': 'accept' },
+    })
 
   const head = await personSession(suite.browser, 'demo-head')
   const h = head.page

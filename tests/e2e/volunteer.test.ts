@@ -8,42 +8,16 @@
 import type { Page } from 'playwright-core'
 import { checkinId } from '../../types/volunteer/ids'
 import { personSession, screenshot } from './support/browser'
+import { callAs, minutesFromNow, setDates } from './support/local'
 import { appAndBrowser } from './support/suite'
 
 const suite = appAndBrowser()
 const STATION = 'st-xinan'
 const VOLUNTEER = { openid: 'demo-resident2', memberId: 'mb-xa-res2', name: '陈小红' }
 
-async function api(openid: string, action: string, input: Record<string, unknown>) {
-  const res = await fetch(`${suite.app.url}/api/volunteer`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
-    body: JSON.stringify({ action, input, stationId: STATION }),
-  })
-  const body = await res.json()
-  if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`)
-  return body.data
-}
-
-/** Sets fields of one record in the local database (the wire wx-server-sdk itself speaks). */
-async function setFields(collection: string, id: string, values: Record<string, Date>) {
-  const $set = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { $date: v.toISOString() }]))
-  const res = await fetch(`${suite.app.url}/admin`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      action: 'database.modifyDocument',
-      collectionName: collection,
-      queryType: 'WHERE',
-      query: JSON.stringify({ _id: id }),
-      data: JSON.stringify({ $set }),
-      multi: false,
-    }),
-  })
-  expect((await res.json()).data.updated).toBe(1)
-}
-
-const at = (minutes: number) => new Date(Date.now() + minutes * 60_000)
+const setFields = (collection: string, id: string, values: Record<string, Date>) =>
+  setDates(suite.app, collection, id, values)
+const at = minutesFromNow
 
 async function enter(page: Page, hash: string) {
   await page.goto(`${suite.app.url}/?scene=s%3Dxinan`)
@@ -60,8 +34,8 @@ async function confirmModal(page: Page, text = '确定') {
 }
 
 test('sign up → QR check-in and check-out by link → hours confirmed → points → redeem → 核销 → honour roll', async () => {
-  // The organiser (何丽, 第一旗手团队) has an activity open for sign-up.
-  const created = await api('demo-organiser', 'saveActivity', {
+  // The organiser (赵敏, 第一旗手团队) has an activity open for sign-up.
+  const created = await callAs(suite.app, 'demo-organiser', 'volunteer', 'saveActivity', {
     title: '端午包粽子送老人',
     category: 'other',
     place: '驿站议事厅',
@@ -73,7 +47,7 @@ test('sign up → QR check-in and check-out by link → hours confirmed → poin
     points: { mode: 'fixed', amount: 10, cap: 0 },
   })
   const id = created.activityId as string
-  await api('demo-organiser', 'publishActivity', { activityId: id })
+  await callAs(suite.app, 'demo-organiser', 'volunteer', 'publishActivity', { activityId: id })
 
   // 1. 陈小红 finds it and signs up.
   const vol = await personSession(suite.browser, VOLUNTEER.openid)

@@ -46,10 +46,10 @@ test('a tap-only API fails outside a tap, and passes when called synchronously i
 
 test('a privacy API the app does not declare is refused; a declared one is not', async () => {
   const { phone, wx } = await phoneAtHome()
-  // Location is planned (activity check-in), not yet declared.
-  const located = failure(wx.getLocation({ type: 'gcj02' }))
-  await expect(phone.host.settle()).rejects.toThrow(/\[privacy\] getLocation handles "位置信息"/)
-  expect(await located).toBe('getLocation:fail api scope is not declared in the privacy agreement')
+  // 收货地址: nothing in the app asks for it, so the guide does not declare it.
+  const chosen = failure(wx.chooseAddress({}))
+  await expect(phone.host.settle()).rejects.toThrow(/\[privacy\] chooseAddress handles "地址"/)
+  expect(await chosen).toBe('chooseAddress:fail api scope is not declared in the privacy agreement')
 
   const fs = (wx.getFileSystemManager as unknown as () => Record<string, Api>)()
   await answer(phone, fs.writeFile({ filePath: 'wxfile://usr/p.png', data: 'AAAA', encoding: 'base64' }))

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useShareAppMessage } from '@tarojs/taro'
 import { Screen } from '@/components/Screen'
+import { ForumCard } from '@/components/home/ForumCard'
 import { NoticeHome } from '@/components/home/NoticeHome'
 import { Loadable } from '@/components/StateViews'
 import { VolunteerSection } from '@/components/home/VolunteerSection'
@@ -32,6 +33,9 @@ export default function Home() {
     path: station ? `/pages/entry/index?s=${station.code}` : '/pages/entry/index',
   }))
 
+  // A verified resident's home has each domain's card.
+  const verified = me.data?.member?.status === 'verified' ? me.data : null
+
   return (
     <Screen testId='page-home'>
       <Loadable state={profile} onRetry={profile.reload} loadingText='正在打开驿站…'>
@@ -46,10 +50,19 @@ export default function Home() {
             <MemberBanner me={me} onRetry={me.reload} />
             {/* Staff come here to work first: what waits for them, then what they can do as residents. */}
             {me.data?.permissions ? <StaffGrid permissions={me.data.permissions} /> : null}
-            {me.data?.member?.status === 'verified' ? <NoticeHome /> : null}
-            {me.data?.member?.status === 'verified' ? <ForYou me={me.data} profile={p} /> : null}
+            {verified ? (
+              <View>
+                <NoticeHome />
+                <ForYou me={verified} profile={p} />
+              </View>
+            ) : null}
             <VolunteerSection me={me.data} />
-            {me.data?.member?.status === 'verified' ? <WishSection /> : null}
+            {verified ? (
+              <View>
+                <ForumCard me={verified} />
+                <WishSection />
+              </View>
+            ) : null}
             <StationProfileView profile={p} />
           </View>
         )}

@@ -89,6 +89,49 @@ async function expectInvalid(run: () => Promise<unknown>, field: string, message
   expect(changedCollections(before, t.snapshot())).toEqual([])
 }
 
+/** An upload into an anonymous folder (something published anonymously), the H5 way. */
+async function uploadAnonymous(openid: string, bytes: Buffer): Promise<{ fileID: string; prefix: string }> {
+  const target = await t.ok(openid, 'station', 'uploadTarget', { kind: 'topic', anonymous: true })
+  const cloudPath = `${target.prefix}${target.namePrefix}${`anon${++seq}`.padEnd(12, '0')}.png`
+  const res = await fetch(`${t.cloud.url}/api/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+    method: 'POST',
+    body: new Uint8Array(bytes),
+    headers: { 'x-dev-openid': openid },
+  })
+  const body = (await res.json()) as { ok: boolean; data: { fileID: string } }
+  expect(body.ok).toBe(true)
+  return { fileID: body.data.fileID, prefix: target.prefix }
+}
+
+describe('anonymous uploads: a folder that does not name the uploader', () => {
+  test('each anonymous target is a fresh folder, unlike the own one; the uploader may attach from it, nobody else', async () => {
+    const own = await t.ok(P.resident, 'station', 'uploadTarget', { kind: 'topic' })
+    expect(own.namePrefix).toBe('')
+    const a = await uploadAnonymous(P.resident, PNG)
+    const b = await uploadAnonymous(P.resident, PNG)
+    expect(new Set([own.prefix, a.prefix, b.prefix]).size).toBe(3)
+    const [doc] = await attach(await ctxOf(P.resident), [a.fileID], TOPIC)
+    expect(doc).toMatchObject({ fileID: a.fileID, ownerMemberId: 'mb-xa-res1' })
+    const theirs = await uploadAnonymous(P.resident2, PNG)
+    await expectInvalid(
+      async () => attach(await ctxOf(P.resident), [theirs.fileID], TOPIC),
+      'images.0',
+      /不是您在本驿站上传的/,
+    )
+  })
+
+  test("the H5 upload endpoint refuses someone else's anonymous folder", async () => {
+    const target = await t.ok(P.resident2, 'station', 'uploadTarget', { kind: 'topic', anonymous: true })
+    const cloudPath = `${target.prefix}${target.namePrefix}intruder000.png`
+    const res = await fetch(`${t.cloud.url}/api/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+      method: 'POST',
+      body: new Uint8Array(PNG),
+      headers: { 'x-dev-openid': P.resident },
+    })
+    expect(res.status).toBe(403)
+  })
+})
+
 describe('upload → attach → temporary URL → read', () => {
   test('a resident attaches her upload; a neighbour of the same station reads it through a temporary URL', async () => {
     const fileID = await uploadH5(P.resident, PNG)

@@ -17,7 +17,7 @@ describe('station.listRoleHolders: who holds a granted role here', () => {
       ['陈刚', ['deputyHead', 'sideRep'], 'propertyCompany', []],
       ['张桂兰', ['buildingHead'], null, ['bd-xinan-1', 'bd-xinan-2']],
       ['王德明', ['buildingHead'], null, ['bd-xinan-3', 'bd-xinan-4']],
-      ['何丽', ['organiser'], null, []],
+      ['赵敏', ['organiser'], null, []],
       ['张师傅', ['merchant'], null, []],
     ])
     const scopes = items.filter((m) => m.roles.includes('organiser') || m.roles.includes('merchant'))

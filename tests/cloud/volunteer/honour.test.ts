@@ -17,12 +17,12 @@ beforeEach(async () => {
 })
 afterEach(() => t.stop())
 
-test('all time, by hours: 吴强 (450 min), 孙晓 (260), 何丽 (180)…; by points the order follows points', async () => {
+test('all time, by hours: 吴强 (450 min), 孙晓 (260), 赵敏 (180)…; by points the order follows points', async () => {
   const roll = await t.ok(V.resident.openid, 'volunteer', 'honourRoll', { period: 'all', by: 'hours' })
   expect(roll.entries.slice(0, 3).map((e) => [e.name, e.minutes])).toEqual([
     ['吴强', 450],
     ['孙晓', 260],
-    ['何丽', 180],
+    ['赵敏', 180],
   ])
   expect(roll.entries[0]).toMatchObject({ rank: 1, points: 35, attendances: 3 })
   const byPoints = await t.ok(V.resident.openid, 'volunteer', 'honourRoll', { period: 'all', by: 'points' })

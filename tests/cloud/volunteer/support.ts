@@ -22,7 +22,7 @@ const DAY = 24 * HOUR
 /** People of 馨安 by role (OPENID, member id, name). */
 export const V = {
   staff: { openid: 'demo-staff', id: 'mb-xa-head', name: '李建华' },
-  organiser: { openid: 'demo-organiser', id: 'mb-xa-org', name: '何丽' },
+  organiser: { openid: 'demo-organiser', id: 'mb-xa-org', name: '赵敏' },
   merchant: { openid: 'demo-merchant', id: 'mb-xa-merchant', name: '张师傅' },
   volunteer: { openid: 'demo-volunteer', id: 'mb-xa-vol1', name: '孙晓' },
   resident: { openid: 'demo-resident', id: 'mb-xa-res1', name: '刘阿姨' },

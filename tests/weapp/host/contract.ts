@@ -4,6 +4,7 @@
  * without listing its contract here fails the type-check.
  */
 import type { Contract, FnName } from '../../../types/api'
+import { forumContract } from '../../../types/forum'
 import { noticeContract } from '../../../types/notice'
 import { platformContract } from '../../../types/platform'
 import { stationContract } from '../../../types/station'
@@ -14,6 +15,7 @@ const CONTRACT: { [F in FnName]: Contract[F] } = {
   station: stationContract,
   platform: platformContract,
   volunteer: volunteerContract,
+  forum: forumContract,
   notice: noticeContract,
   wish: wishContract,
 }

@@ -15,7 +15,7 @@ import { SCAN_KINDS } from './kinds'
  * The one landing page of every check-in QR (src/platform/scanLink.ts): from the in-app scanner,
  * from WeChat's own scanner (扫普通链接二维码打开小程序 hands the link as `q`), or from the link
  * opened in a browser. It enters the station the link names, then hands the rest to the kind's
- * check-in (`k`: `a` an activity; forum adds `ts`).
+ * check-in (`k`: `a` an activity, `ts` an evening session).
  */
 export default function ScanPage() {
   const params = scanParamsFrom(useRouter().params as Record<string, string>)

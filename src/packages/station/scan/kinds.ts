@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react'
 import { ActivityScan } from './ActivityScan'
+import { SessionScan } from './SessionScan'
 
 export interface ScanKindProps {
   id: string
@@ -13,4 +14,6 @@ export interface ScanKindProps {
 export const SCAN_KINDS: Record<string, ComponentType<ScanKindProps>> = {
   /** A volunteer activity: check-in or check-out by the token's direction (volunteer.checkIn / checkOut). */
   a: ActivityScan,
+  /** A 邻里夜话 evening session: check-in at the door (forum.checkInSession). */
+  ts: SessionScan,
 }
