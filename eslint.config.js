@@ -6,13 +6,17 @@ const reactHooks = require('eslint-plugin-react-hooks')
 const globals = require('globals')
 
 // A domain's contract index holds its zod schemas: the app imports it for types only.
-const CONTRACT_PATHS = ['@contract/station', '@contract/volunteer', '@contract/notice', '@contract/forum', '@contract/api'].map(
-  (name) => ({
-    name,
-    allowTypeImports: true,
-    message: 'Import the contract with `import type`.',
-  }),
-)
+const CONTRACT_PATHS = [
+  '@contract/station',
+  '@contract/volunteer',
+  '@contract/notice',
+  '@contract/forum',
+  '@contract/api',
+].map((name) => ({
+  name,
+  allowTypeImports: true,
+  message: 'Import the contract with `import type`.',
+}))
 const CONTRACT_PATTERN = {
   group: [
     '@contract/**',

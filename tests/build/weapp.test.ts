@@ -88,7 +88,9 @@ test('each cloud function folder deploys on its own: bundle, package.json with w
     .filter((d) => !d.startsWith('_'))
     .sort()
   expect(names).toEqual(sources)
-  expect(names).toEqual(expect.arrayContaining(['forum', 'notice', 'platform', 'station', 'volunteer', 'wish']))
+  expect(names).toEqual(
+    expect.arrayContaining(['forum', 'notice', 'platform', 'station', 'volunteer', 'wish']),
+  )
   for (const fn of names) {
     const pkg = readJson(path.join(functions, fn, 'package.json'))
     expect(pkg.main).toBe('index.js')
