@@ -96,6 +96,15 @@ test('post → approve → claim → fulfil with a photo → confirm: points and
   // 孙晓 finds it on the wall and claims it.
   const volunteer = await personSession(suite.browser, 'demo-volunteer')
   const v = volunteer.page
+  // 孙晓's points before: volunteering pays points too, so the balance is more than wishes gave.
+  const figure = async (label: string) =>
+    Number(
+      new RegExp(`(\\d+)${label}`).exec((await v.getByTestId('helper-summary').textContent()) ?? '')?.[1],
+    )
+  await open(v, 'mine/index?tab=claimed')
+  await v.getByTestId('helper-summary').waitFor()
+  const balanceBefore = await figure('我的积分')
+  expect(balanceBefore).toBeGreaterThanOrEqual(10)
   await enter(v)
   await open(v, 'wall/index')
   const card = v.getByTestId(`wish-${wishId}`)
@@ -140,7 +149,8 @@ test('post → approve → claim → fulfil with a photo → confirm: points and
   await v.waitForFunction(() =>
     document.querySelector('[data-testid="helper-summary"]')?.textContent?.includes('2帮邻居实现的心愿'),
   )
-  expect(await v.getByTestId('helper-summary').textContent()).toContain('20我的积分')
+  expect(await figure('心愿得到的积分')).toBe(20)
+  expect(await figure('我的积分')).toBe(balanceBefore + 10)
   await screenshot(v, 'wish-helper-record')
   await open(v, 'wall/index')
   await v.getByTestId('wall-filter').getByTestId('tab-fulfilled').click()

@@ -38,6 +38,13 @@ test('post with a photo → approve → claim → fulfil with a photo → confir
 
   const volunteer = weapp.phone('demo-volunteer')
   await volunteer.scan('s=xinan')
+  // 孙晓's points before: volunteering pays points too, so the balance is more than wishes gave.
+  const figure = (label: string) =>
+    Number(new RegExp(`(\\d+)${label}`).exec(volunteer.text('helper-summary'))?.[1])
+  await volunteer.open('packages/wish/mine/index', { tab: 'claimed' })
+  const balanceBefore = figure('我的积分')
+  expect(balanceBefore).toBeGreaterThanOrEqual(10)
+  await volunteer.open('pages/home/index')
   await volunteer.tap('tile-微心愿')
   await volunteer.tap(`wish-${wishId}`)
   expect(volunteer.route).toBe('packages/wish/detail/index')
@@ -63,5 +70,6 @@ test('post with a photo → approve → claim → fulfil with a photo → confir
   expect(resident.text('wish-thanks')).toContain('谢谢小孙')
 
   await volunteer.open('packages/wish/mine/index', { tab: 'claimed' })
-  expect(volunteer.text('helper-summary')).toContain('20我的积分')
+  expect(figure('心愿得到的积分')).toBe(20)
+  expect(figure('我的积分')).toBe(balanceBefore + 10)
 })
