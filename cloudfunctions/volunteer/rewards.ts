@@ -1,7 +1,9 @@
 /** Reward cards with their images and, for a member, how many more they may redeem. */
+import type { Page } from '../../types/fields'
 import type { RewardDoc } from '../../types/volunteer/entities'
 import type { RewardView } from '../../types/volunteer/views'
 import type { StationCtx } from '../_kernel/action'
+import { pageOf } from '../_kernel/paging'
 import { inList } from '../_kernel/query'
 import { urlsFor } from '../_kernel/storage'
 import { toReward } from './views'
@@ -25,4 +27,25 @@ export async function rewardViews(ctx: StationCtx, rewards: RewardDoc[]): Promis
       me ? Math.max(0, r.perPersonLimit - (used.get(r._id) ?? 0)) : null,
     ),
   )
+}
+
+/** One page of rewards, newest first, as cards (the offer list and the provider's own list). */
+export async function rewardPage(
+  ctx: StationCtx,
+  filter: Record<string, unknown>,
+  skip: number,
+  limit: number,
+): Promise<Page<RewardView>> {
+  const [items, total] = await Promise.all([
+    ctx.db.rewards.find(filter, {
+      orderBy: [
+        ['createdAt', 'desc'],
+        ['_id', 'asc'],
+      ],
+      skip,
+      limit,
+    }),
+    ctx.db.rewards.count(filter),
+  ])
+  return pageOf(await rewardViews(ctx, items), total, skip, limit)
 }

@@ -9,6 +9,7 @@ import { createHash } from 'crypto'
 import type { FileDoc } from '../../types/entities'
 import type { PointsBalanceDoc, PointsEntryDoc } from '../../types/points'
 import type { WishContactDoc, WishDoc } from '../../types/wish/entities'
+import { postedWish } from '../../types/wish/posted'
 import { fileIdOf } from '../storage/file-ids'
 import { DAY } from './build'
 import { lamp, phone, radio, sunny } from './pictures'
@@ -44,37 +45,23 @@ function wish(now: Date, spec: Spec): WishDoc {
   const needed = chinaDay(now, neededInDays)
   const created = new Date(now.getTime() - postedDaysAgo * DAY)
   const doc: WishDoc = {
-    stationId: S,
-    neededBy: needed.day,
-    neededByEnd: needed.end,
-    buildingId: building[0],
-    buildingName: building[1],
-    postedById: spec.wisherId,
-    postedVia: 'self',
-    images: [],
-    reviewedById: spec.status === 'pending' ? null : 'mb-xa-head',
-    reviewedAt: spec.status === 'pending' ? null : new Date(created.getTime() + 3600_000),
-    rejectReason: '',
-    flagged: false,
-    claimerId: null,
-    claimerName: '',
-    claimedAt: null,
-    progressAt: null,
-    progressNote: '',
-    fulfilledAt: null,
-    fulfilNote: '',
-    fulfilImages: [],
-    confirmedAt: null,
-    confirmedById: null,
-    points: 0,
-    disputeReason: '',
-    disputedAt: null,
-    resolution: '',
-    thanks: '',
-    thankedAt: null,
-    dueAt: null,
-    createdAt: created,
-    updatedAt: created,
+    ...postedWish(
+      {
+        stationId: S,
+        neededBy: needed.day,
+        neededByEnd: needed.end,
+        buildingId: building[0],
+        buildingName: building[1],
+        postedById: spec.wisherId,
+        postedVia: 'self',
+        images: [],
+        reviewedById: spec.status === 'pending' ? null : 'mb-xa-head',
+        reviewedAt: spec.status === 'pending' ? null : new Date(created.getTime() + 3600_000),
+        flagged: false,
+        ...fields,
+      },
+      created,
+    ),
     ...fields,
   }
   doc.dueAt = dueAtOf(doc)

@@ -1,6 +1,6 @@
 import type { TopicDoc } from '../../../types/forum/entities'
 import { forumContract } from '../../../types/forum'
-import { termsOf } from '../../../types/forum/search'
+import { raisedTopic } from '../../../types/forum/raised'
 import { isAnonymousUpload, parseStoragePath, splitFileId } from '../../../types/storage-paths'
 import type { StationCtx } from '../../_kernel/action'
 import { actionsOf } from '../../_kernel/action'
@@ -39,62 +39,24 @@ export const raiseTopic = actionsOf<'forum'>(forumContract).station('raiseTopic'
       SCENE.forum,
     )
     const id = derivedId('tp', member._id, chinaDate(ctx.now), input.title, input.body)
-    const doc: TopicDoc = {
-      _id: id,
-      stationId: ctx.station._id,
-      title: input.title,
-      body: input.body,
-      category: input.category,
-      buildingId: building?._id ?? null,
-      buildingName: building?.name ?? '全小区',
-      images: input.images,
-      anonymous: input.anonymous,
-      authorId: member._id,
-      authorName: member.name,
-      raisedById: ctx.actor!._id,
-      status: 'submitted',
-      holder: 'station',
-      heldSince: ctx.now,
-      side: null,
-      dueDate: null,
-      dueAt: null,
-      acceptedAt: null,
-      resolvedAt: null,
-      closedAt: null,
-      overdueAt: null,
-      wentOverdueAt: null,
-      escalatedAt: null,
-      officialReply: null,
-      supportCount: 0,
-      replyCount: 0,
-      ratingSum: 0,
-      ratingCount: 0,
-      lastRatedAt: null,
-      authorScore: null,
-      reportsOpen: 0,
-      reportCount: 0,
-      hidden: false,
-      hiddenReason: '',
-      review,
-      terms: termsOf(input.title, input.body),
-      timeline: [
-        {
-          step: 'submitted',
-          at: ctx.now,
-          by: 'author',
-          byName: '',
-          side: null,
-          holder: 'station',
-          note: '',
-          reasonCode: null,
-          dueDate: null,
-          score: null,
-        },
-      ],
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-      lastActivityAt: ctx.now,
-    }
+    const doc = raisedTopic(
+      {
+        _id: id,
+        stationId: ctx.station._id,
+        title: input.title,
+        body: input.body,
+        category: input.category,
+        buildingId: building?._id ?? null,
+        buildingName: building?.name ?? '全小区',
+        images: input.images,
+        anonymous: input.anonymous,
+        authorId: member._id,
+        authorName: member.name,
+        raisedById: ctx.actor!._id,
+        review,
+      },
+      ctx.now,
+    )
     const item = { kind: 'topic' as const, itemType: 'topic', itemId: id }
     const saved = await replace(ctx, input.images, item, () => store(ctx, doc))
     if (saved === doc && input.images.length)

@@ -1,4 +1,4 @@
-import type { WishDoc } from '../../../types/wish/entities'
+import { postedWish } from '../../../types/wish/posted'
 import { wishContract } from '../../../types/wish'
 import { actionsOf } from '../../_kernel/action'
 import { bump } from '../../_kernel/counters'
@@ -42,47 +42,30 @@ export const post = actionsOf<'wish'>(wishContract).station('post', {
     )
     const settings = await loadSettings(ctx.db, ctx.station._id)
     const wishId = newId()
-    const wish: WishDoc = {
-      _id: wishId,
-      stationId: ctx.station._id,
-      title: input.title,
-      description: input.description,
-      category: input.category,
-      neededBy: input.neededBy,
-      neededByEnd: chinaDayEnd(input.neededBy),
-      buildingId: building._id,
-      buildingName: building.name,
-      wisherId: wisher._id,
-      wisherName: wisher.name,
-      postedById: ctx.actor!._id,
-      postedVia: via,
-      images: input.images,
-      // Staff reviewing is the step; staff posting for someone has taken it.
-      status: via === 'staff' ? 'open' : 'pending',
-      reviewedById: via === 'staff' ? ctx.actor!._id : null,
-      reviewedAt: via === 'staff' ? ctx.now : null,
-      rejectReason: '',
-      flagged: review,
-      claimerId: null,
-      claimerName: '',
-      claimedAt: null,
-      progressAt: null,
-      progressNote: '',
-      fulfilledAt: null,
-      fulfilNote: '',
-      fulfilImages: [],
-      confirmedAt: null,
-      confirmedById: null,
-      points: 0,
-      disputeReason: '',
-      disputedAt: null,
-      resolution: '',
-      thanks: '',
-      thankedAt: null,
-      dueAt: null,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    }
+    const wish = postedWish(
+      {
+        _id: wishId,
+        stationId: ctx.station._id,
+        title: input.title,
+        description: input.description,
+        category: input.category,
+        neededBy: input.neededBy,
+        neededByEnd: chinaDayEnd(input.neededBy),
+        buildingId: building._id,
+        buildingName: building.name,
+        wisherId: wisher._id,
+        wisherName: wisher.name,
+        postedById: ctx.actor!._id,
+        postedVia: via,
+        images: input.images,
+        // Staff reviewing is the step; staff posting for someone has taken it.
+        status: via === 'staff' ? 'open' : 'pending',
+        reviewedById: via === 'staff' ? ctx.actor!._id : null,
+        reviewedAt: via === 'staff' ? ctx.now : null,
+        flagged: review,
+      },
+      ctx.now,
+    )
     wish.dueAt = dueAt(wish, settings)
     const address = `${building.name}${household.unit}单元${household.room}${input.addressNote ? `（${input.addressNote}）` : ''}`
     await replace(ctx, input.images, { kind: 'wish', itemType: 'wish', itemId: wishId }, () =>

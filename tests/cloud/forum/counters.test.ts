@@ -8,6 +8,7 @@ import type { TopicDoc } from '../../../types/forum/entities'
 import type { TestCloud } from '../support/cloud'
 import { P, XINAN } from '../support/fixtures'
 import { FP, forumCloud, raise } from './support'
+import { seededPick } from '../support/random'
 
 jest.setTimeout(180_000)
 
@@ -16,14 +17,6 @@ beforeEach(async () => {
   t = await forumCloud()
 })
 afterEach(() => t.stop())
-
-function random(seed: number) {
-  let x = seed >>> 0
-  return (n: number) => {
-    x = (x * 1664525 + 1013904223) >>> 0
-    return Math.floor((x / 2 ** 32) * n)
-  }
-}
 
 const OPENID: Record<string, string> = {
   'mb-xa-res1': P.resident,
@@ -196,7 +189,7 @@ async function expectFiguresMatch() {
 }
 
 test.each([1, 2, 3, 4])('figures equal a recount after random moves, some racing (seed %i)', async (seed) => {
-  const pick = random(seed)
+  const pick = seededPick(seed)
   await expectFiguresMatch()
   let changed = 0
   for (let round = 0; round < 25; round++) {

@@ -7,6 +7,7 @@
 import { xinanForumSeed, topicIdOf } from '../../../localcloud/seed/xinan-forum'
 import { scenePng } from '../../../localcloud/seed/png'
 import type { TopicDoc } from '../../../types/forum/entities'
+import { raisedTopic } from '../../../types/forum/raised'
 import type { TestCloud } from '../support/cloud'
 import { OTHER, P, XINAN } from '../support/fixtures'
 import { seededCloud } from '../support/helpers'
@@ -53,50 +54,24 @@ export async function forumCloud(): Promise<TestCloud> {
 
 /** A topic at the other station, anonymous, with the other station's resident as author. */
 function otherTopic(): TopicDoc {
-  const now = new Date()
-  return {
-    _id: T.other,
-    stationId: OTHER,
-    title: '外站的秘密议题',
-    body: '外站的内容',
-    category: 'safety',
-    buildingId: null,
-    buildingName: '全小区',
-    images: [],
-    anonymous: true,
-    authorId: 'mb-ot-res',
-    authorName: '外居民',
-    raisedById: 'mb-ot-res',
-    status: 'submitted',
-    holder: 'station',
-    heldSince: now,
-    side: null,
-    dueDate: null,
-    dueAt: null,
-    acceptedAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    overdueAt: null,
-    wentOverdueAt: null,
-    escalatedAt: null,
-    officialReply: null,
-    supportCount: 0,
-    replyCount: 0,
-    ratingSum: 0,
-    ratingCount: 0,
-    lastRatedAt: null,
-    authorScore: null,
-    reportsOpen: 0,
-    reportCount: 0,
-    hidden: false,
-    hiddenReason: '',
-    review: false,
-    terms: ['外', '外站', '站', '秘', '秘密', '密', '议', '议题', '题', '楼道', '楼', '道'],
-    timeline: [],
-    createdAt: now,
-    updatedAt: now,
-    lastActivityAt: now,
-  }
+  return raisedTopic(
+    {
+      _id: T.other,
+      stationId: OTHER,
+      title: '外站的秘密议题',
+      body: '外站楼道的内容',
+      category: 'safety',
+      buildingId: null,
+      buildingName: '全小区',
+      images: [],
+      anonymous: true,
+      authorId: 'mb-ot-res',
+      authorName: '外居民',
+      raisedById: 'mb-ot-res',
+      review: false,
+    },
+    new Date(),
+  )
 }
 
 /** Uploads a PNG into the caller's own folder at 馨安, as the app does; answers its file id. */

@@ -10,6 +10,7 @@ import type { TestCloud } from '../support/cloud'
 import { P, XINAN } from '../support/fixtures'
 import { errorOf, seededCloud } from '../support/helpers'
 import { scopedDb } from '../../../cloudfunctions/_kernel/repo'
+import { seededPick } from '../support/random'
 
 jest.setTimeout(60_000)
 
@@ -32,14 +33,6 @@ const REPORTERS = [
   P.resident2,
 ]
 const POSTS = [null, 'sp-xinan-1', 'sp-xinan-2', 'sp-xinan-3', 'sp-xinan-4']
-
-function random(seed: number) {
-  let x = seed >>> 0
-  return (n: number) => {
-    x = (x * 1664525 + 1013904223) >>> 0
-    return Math.floor((x / 2 ** 32) * n)
-  }
-}
 
 /** What partyStats should say, counted from the reports themselves. */
 function recount(t: TestCloud) {
@@ -80,7 +73,7 @@ async function figures(t: TestCloud) {
 test.each([1, 2, 3, 4, 5])(
   'counters equal a recount after random reports, some racing (seed %i)',
   async (seed) => {
-    const pick = random(seed)
+    const pick = seededPick(seed)
     for (let round = 0; round < 6; round++) {
       // A few people report (or change their post) at the same moment, some twice at once.
       const calls = Array.from({ length: 1 + pick(5) }, () => {

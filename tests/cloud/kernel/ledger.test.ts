@@ -8,6 +8,7 @@ import { runScopedTransaction } from '../../../cloudfunctions/_kernel/tx'
 import type { PointsBalanceDoc, PointsEntryDoc } from '../../../types/points'
 import { startTestCloud } from '../support/cloud'
 import type { TestCloud } from '../support/cloud'
+import { seededPick } from '../support/random'
 
 jest.setTimeout(60_000)
 
@@ -32,18 +33,10 @@ const entries = (memberId: string) =>
 const balance = (memberId: string) =>
   (t.cloud.db.find('pointsBalances', { _id: balanceId(S, memberId) }) as unknown as PointsBalanceDoc[])[0]
 
-function random(seed: number) {
-  let x = seed >>> 0
-  return (n: number) => {
-    x = (x * 1664525 + 1013904223) >>> 0
-    return Math.floor((x / 2 ** 32) * n)
-  }
-}
-
 test.each([11, 22, 33, 44])(
   'balance = sum of entries, never negative, over random moves (seed %i)',
   async (seed) => {
-    const pick = random(seed)
+    const pick = seededPick(seed)
     const people = ['m1', 'm2', 'm3']
     const keys: string[] = []
     for (let round = 0; round < 12; round++) {

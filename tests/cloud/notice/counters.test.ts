@@ -11,6 +11,7 @@ import type { TestCloud } from '../support/cloud'
 import { P, XINAN } from '../support/fixtures'
 import { figures, noticeCloud, postInput, recount } from './support'
 import type { Figures } from './support'
+import { seededPick } from '../support/random'
 
 jest.setTimeout(120_000)
 
@@ -19,14 +20,6 @@ beforeEach(async () => {
   t = await noticeCloud()
 })
 afterEach(() => t.stop())
-
-function random(seed: number) {
-  let x = seed >>> 0
-  return (n: number) => {
-    x = (x * 1664525 + 1013904223) >>> 0
-    return Math.floor((x / 2 ** 32) * n)
-  }
-}
 
 /** Who opens: [openid, acting for (member id) or undefined]. */
 const OPENERS: [string, string?][] = [
@@ -132,7 +125,7 @@ async function postAs(model: Model, openid: string, target: Posted['target']): P
 test.each([1, 2, 3, 4])(
   'read / targeted per building and unit equal a recount of households (seed %i)',
   async (seed) => {
-    const pick = random(seed)
+    const pick = seededPick(seed)
     const model = new Model(t)
     const notices = [
       await postAs(model, P.staff, 'all'),

@@ -16,6 +16,7 @@ import type { CheckinDoc, RedemptionDoc } from '../../../types/volunteer/entitie
 import type { TestCloud } from '../support/cloud'
 import { XINAN } from '../support/fixtures'
 import { docs, LIVE, RESIDENTS, V, volunteerCloud } from './support'
+import { seededPick } from '../support/random'
 
 jest.setTimeout(300_000)
 
@@ -27,14 +28,6 @@ beforeEach(async () => {
   t = await volunteerCloud()
 })
 afterEach(() => t.stop())
-
-function random(seed: number) {
-  let x = seed >>> 0
-  return (n: number) => {
-    x = (x * 1664525 + 1013904223) >>> 0
-    return Math.floor((x / 2 ** 32) * n)
-  }
-}
 
 /** Activities in this month and earlier ones, each with its own rule, that hours can be marked at. */
 async function activities(): Promise<{ id: string; start: number }[]> {
@@ -232,7 +225,7 @@ const hours = () =>
 test.each([1, 2, 3])(
   'balance = sum of entries, hours untouched by redemptions, figures = recount (seed %i)',
   async (seed) => {
-    const pick = random(seed)
+    const pick = seededPick(seed)
     done = {}
     const acts = await activities()
     const ops = operations(acts)

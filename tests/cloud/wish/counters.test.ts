@@ -7,6 +7,7 @@ import type { WishDoc } from '../../../types/wish/entities'
 import type { TestCloud } from '../support/cloud'
 import { P, XINAN } from '../support/fixtures'
 import { DAY, openWish, runClock, upload, wishCloud, wishInput } from './support'
+import { seededPick } from '../support/random'
 
 jest.setTimeout(120_000)
 
@@ -15,14 +16,6 @@ beforeEach(async () => {
   t = await wishCloud()
 })
 afterEach(() => t.stop())
-
-function random(seed: number) {
-  let x = seed >>> 0
-  return (n: number) => {
-    x = (x * 1664525 + 1013904223) >>> 0
-    return Math.floor((x / 2 ** 32) * n)
-  }
-}
 
 const month = (d: Date) => new Date(new Date(d).getTime() + 8 * 3600_000).toISOString().slice(0, 7)
 
@@ -108,7 +101,7 @@ async function step(t: TestCloud, pick: (n: number) => number, ids: string[]) {
 }
 
 test.each([1, 2, 3])('figures equal a recount after random moves, some racing (seed %i)', async (seed) => {
-  const pick = random(seed)
+  const pick = seededPick(seed)
   const ids = ['wi-xa-walk', 'wi-xa-cert', 'wi-xa-bike', 'wi-xa-lamp', 'wi-xa-clothes', 'wi-xa-legal']
   const start = recount(t).total
   for (let round = 0; round < 30; round++) {
