@@ -101,11 +101,11 @@ test('post → approve → claim → fulfil with a photo → confirm: points and
     Number(
       new RegExp(`(\\d+)${label}`).exec((await v.getByTestId('helper-summary').textContent()) ?? '')?.[1],
     )
+  await enter(v)
   await open(v, 'mine/index?tab=claimed')
   await v.getByTestId('helper-summary').waitFor()
   const balanceBefore = await figure('我的积分')
   expect(balanceBefore).toBeGreaterThanOrEqual(10)
-  await enter(v)
   await open(v, 'wall/index')
   const card = v.getByTestId(`wish-${wishId}`)
   await card.waitFor()
