@@ -163,19 +163,19 @@ test('a topic with a test word is refused: the reason shows under the field, and
 
 test("the door: staff show the session's code → a neighbour opens its link → 签到成功, counted once", async () => {
   // The evening comes: the demo's coming session started ten minutes ago.
-  await setDates(suite.app, 'talkSessions', 'ts-xinan-1', {
+  await setDates(suite.app, 'talkSessions', 'ts-xinan-2', {
     startAt: minutesFromNow(-10),
     endAt: minutesFromNow(110),
   })
   const staff = await personSession(suite.browser, 'demo-staff')
   const s = staff.page
   await enter(s)
-  await s.goto(`${suite.app.url}/#/packages/forum/session/index?id=ts-xinan-1`)
+  await s.goto(`${suite.app.url}/#/packages/forum/session/index?id=ts-xinan-2`)
   await s.getByTestId('go-door').click()
   const qr = s.getByTestId('rotating-qr')
   await s.locator('[data-testid="rotating-qr"] canvas').waitFor()
   const link = (await qr.getAttribute('data-link'))!
-  expect(link).toMatch(/\/q\?s=xinan&k=ts&i=ts-xinan-1&t=i/)
+  expect(link).toMatch(/\/q\?s=xinan&k=ts&i=ts-xinan-2&t=i/)
   const counted = async () =>
     Number(/已签到 (\d+) 人/.exec((await s.getByTestId('door-counts').textContent()) ?? '')?.[1])
   await s

@@ -84,18 +84,18 @@ test('the session door: the 站长 shows the code → WeChat scanner (q=) checks
     action: 'database.modifyDocument',
     collectionName: 'talkSessions',
     queryType: 'WHERE',
-    query: JSON.stringify({ _id: 'ts-xinan-1' }),
+    query: JSON.stringify({ _id: 'ts-xinan-2' }),
     data: JSON.stringify({ $set: { startAt: minutes(-10), endAt: minutes(110) } }),
     multi: false,
   })
   const staff = weapp.phone('demo-staff')
   await staff.scan('s=xinan')
-  await staff.open('packages/forum/session/index', { id: 'ts-xinan-1' })
+  await staff.open('packages/forum/session/index', { id: 'ts-xinan-2' })
   await staff.tap('go-door')
   expect(staff.route).toBe('packages/forum/manage/door/index')
   expect(staff.cloudCalls.find((c) => c.action === 'checkInKey')).toMatchObject({ ok: true })
   const link = String(staff.find('rotating-qr').dataset.link)
-  expect(link).toMatch(/^https:\/\/.+\?s=xinan&k=ts&i=ts-xinan-1&t=i/)
+  expect(link).toMatch(/^https:\/\/.+\?s=xinan&k=ts&i=ts-xinan-2&t=i/)
   const counts = () => Number(/已签到 (\d+) 人/.exec(staff.text('door-counts'))?.[1])
   const before = counts()
 
@@ -109,6 +109,6 @@ test('the session door: the 站长 shows the code → WeChat scanner (q=) checks
     })
     expect(neighbour.text('scan-done')).toContain('签到成功')
   }
-  await staff.open('packages/forum/manage/door/index', { id: 'ts-xinan-1' })
+  await staff.open('packages/forum/manage/door/index', { id: 'ts-xinan-2' })
   expect(counts()).toBe(before + 1)
 })
