@@ -28,6 +28,7 @@ export class FunctionTimeoutError extends Error {
 
 export class FunctionHost {
   private readonly loaded = new Map<string, LoadedFunction>()
+  private readonly running = new Set<Promise<unknown>>()
 
   constructor(private readonly options: HostOptions) {
     installSdkSeams(options)
@@ -61,7 +62,26 @@ export class FunctionHost {
   async invoke(name: string, event: unknown, identity: CallIdentity): Promise<unknown> {
     const fn = this.fn(name)
     const timeoutMs = timeoutOf(this.options.configDir(name)) * 1000
-    return runAs(identity, () => withTimeout(fn.main(event, { function_name: name }), timeoutMs, name))
+    return runAs(identity, () => {
+      const work = Promise.resolve(fn.main(event, { function_name: name }))
+      this.running.add(work)
+      void work.catch(() => undefined).finally(() => this.running.delete(work))
+      return withTimeout(work, timeoutMs, name)
+    })
+  }
+
+  /**
+   * Waits (at most `ms`) for calls still running — a call whose caller gave up keeps going, as in
+   * the cloud — so stopping the cloud does not cut their database requests off half-way.
+   */
+  async settle(ms = 10_000): Promise<void> {
+    const deadline = Date.now() + ms
+    while (this.running.size > 0 && Date.now() < deadline) {
+      let timer: NodeJS.Timeout | undefined
+      const wait = new Promise((resolve) => (timer = setTimeout(resolve, deadline - Date.now())))
+      await Promise.race([Promise.allSettled([...this.running]), wait])
+      clearTimeout(timer)
+    }
   }
 
   private fn(name: string): LoadedFunction {

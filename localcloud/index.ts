@@ -48,6 +48,8 @@ export class LocalCloud {
     /** Subscription messages the local `subscribeMessage.send` accepted, newest last. */
     readonly delivered: Delivered[],
     readonly envId: string,
+    /** Work the stand-ins do after answering (media verdicts on their way): stop() lets it land. */
+    private readonly background: Set<Promise<void>>,
   ) {}
 
   static async start(options: LocalCloudOptions): Promise<LocalCloud> {
@@ -62,6 +64,7 @@ export class LocalCloud {
     const storage = await LocalStorage.open({ dataDir: options.dataDir, envId, publicUrl: () => url })
     const appid = options.appid ?? 'wx-local-app'
     const delivered: Delivered[] = []
+    const background = new Set<Promise<void>>()
     const host: FunctionHost = new FunctionHost({
       load: loader(options),
       configDir: (name) => functionDir(options, name),
@@ -77,6 +80,10 @@ export class LocalCloud {
         },
         // WeChat's message push goes to the function named in the console (README: platform).
         deliver: async (event) => void (await host.invoke('platform', event, { openid: null })),
+        background: (work) => {
+          background.add(work)
+          void work.finally(() => background.delete(work))
+        },
       }),
       getOpenData: localGetOpenData,
     })
@@ -96,7 +103,7 @@ export class LocalCloud {
     const { port } = server.address() as AddressInfo
     url = `http://${options.hostname ?? '127.0.0.1'}:${port}`
     pointSdkAt(`${url}/admin`, envId)
-    running = new LocalCloud(db, storage, host, server, url, secrets, delivered, envId)
+    running = new LocalCloud(db, storage, host, server, url, secrets, delivered, envId, background)
     return running
   }
 
@@ -134,6 +141,9 @@ export class LocalCloud {
   }
 
   async stop(): Promise<void> {
+    // A verdict on its way would otherwise reach a closed server and database after the caller moved on.
+    while (this.background.size > 0) await Promise.allSettled([...this.background])
+    await this.host.settle()
     this.server.closeAllConnections?.()
     await new Promise<void>((resolve) => this.server.close(() => resolve()))
     await this.db.close()
