@@ -1,6 +1,6 @@
 /** 代办 links: ids, the views a stand-in and a building head read, and inserting once under races. */
 import { createHash } from 'crypto'
-import type { MemberDoc, ProxyDoc } from '../../types/entities'
+import type { ConsentMethod, MemberDoc, ProxyDoc } from '../../types/entities'
 import type { PrincipalSummary, ProxyRequestRow } from '../../types/station'
 import { isDuplicateKey } from '../_kernel/errors'
 import { inList } from '../_kernel/query'
@@ -16,6 +16,49 @@ export const derivedId = (prefix: string, ...parts: string[]) =>
   prefix + createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 22)
 
 export const linkId = (principalId: string, agentId: string) => derivedId('px', principalId, agentId)
+
+export interface Consent {
+  consentMethod: ConsentMethod
+  consentNote: string
+}
+
+/** A new link between a person and their stand-in: `active` (they registered the person) or `requested`. */
+export function newLink(
+  principal: MemberDoc,
+  agent: MemberDoc,
+  consent: Consent,
+  status: 'active' | 'requested',
+  now: Date,
+): Omit<ProxyDoc, 'stationId'> {
+  return {
+    _id: linkId(principal._id, agent._id),
+    principalId: principal._id,
+    principalName: principal.name,
+    buildingId: principal.buildingId,
+    agentId: agent._id,
+    agentName: agent.name,
+    ...consent,
+    status,
+    decidedBy: null,
+    decidedAt: null,
+    declineReason: '',
+    createdAt: now,
+    revokedAt: null,
+  }
+}
+
+/** A revoked or declined link asked for again: a request once more, its last decision cleared. */
+export function askedAgain(consent: Consent, now: Date): Partial<ProxyDoc> {
+  return {
+    ...consent,
+    status: 'requested',
+    decidedBy: null,
+    decidedAt: null,
+    declineReason: '',
+    revokedAt: null,
+    createdAt: now,
+  }
+}
 
 /** Inserts unless an identical request got there first; true when this call's insert won. */
 export async function insertOnce(insert: () => Promise<unknown>): Promise<boolean> {

@@ -1,4 +1,4 @@
-import type { MemberDoc, ProxyDoc } from '../../../types/entities'
+import type { MemberDoc } from '../../../types/entities'
 import { CONSENT_LABELS } from '../../../types/labels'
 import type { ParsedInputOf } from '../../../types/api'
 import { stationContract } from '../../../types/station'
@@ -8,7 +8,7 @@ import { conflict, invalid } from '../../_kernel/errors'
 import { inList } from '../../_kernel/query'
 import { householdIn } from '../households'
 import { newMember } from '../members'
-import { derivedId, insertOnce, linkId, summaries } from '../proxies'
+import { askedAgain, derivedId, insertOnce, linkId, newLink, summaries } from '../proxies'
 import { householdLabel } from '../views'
 
 type Input = ParsedInputOf<'station', 'proxyRegister'>
@@ -96,31 +96,10 @@ async function ensureLink(ctx: StationCtx, principal: MemberDoc, input: Input) {
   if (existing?.status === 'active') return { proxy: existing, created: false }
   const consent = { consentMethod: input.consentMethod, consentNote: input.consentNote }
   if (existing) {
-    const proxy = await ctx.db.proxies.patch(existing, {
-      ...consent,
-      status: 'requested',
-      decidedBy: null,
-      decidedAt: null,
-      declineReason: '',
-      createdAt: ctx.now,
-    })
+    const proxy = await ctx.db.proxies.patch(existing, askedAgain(consent, ctx.now))
     return { proxy, created: true }
   }
-  const doc: Omit<ProxyDoc, 'stationId'> = {
-    _id: id,
-    principalId: principal._id,
-    principalName: principal.name,
-    buildingId: principal.buildingId,
-    agentId: agent._id,
-    agentName: agent.name,
-    ...consent,
-    status: 'active',
-    decidedBy: null,
-    decidedAt: null,
-    declineReason: '',
-    createdAt: ctx.now,
-    revokedAt: null,
-  }
+  const doc = newLink(principal, agent, consent, 'active', ctx.now)
   // Of identical requests racing, only the one whose insert won reports (and audits) a change.
   const created = await insertOnce(() => ctx.db.proxies.insert(doc))
   return { proxy: (await ctx.db.proxies.byId(id)) ?? { ...doc, stationId: ctx.station._id }, created }

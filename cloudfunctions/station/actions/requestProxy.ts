@@ -4,7 +4,7 @@ import { stationContract } from '../../../types/station'
 import { actionsOf } from '../../_kernel/action'
 import { invalid, notFound } from '../../_kernel/errors'
 import { labelFor } from '../households'
-import { insertOnce, linkId, summaries } from '../proxies'
+import { askedAgain, insertOnce, linkId, newLink, summaries } from '../proxies'
 
 /**
  * Asking to act for someone already registered (chosen by id from their household's people,
@@ -27,31 +27,9 @@ export const requestProxy = actionsOf<'station'>(stationContract).station('reque
       proxy = existing
       changed = false
     } else if (existing) {
-      proxy = await ctx.db.proxies.patch(existing, {
-        ...consent,
-        status: 'requested',
-        decidedBy: null,
-        decidedAt: null,
-        declineReason: '',
-        revokedAt: null,
-        createdAt: ctx.now,
-      })
+      proxy = await ctx.db.proxies.patch(existing, askedAgain(consent, ctx.now))
     } else {
-      const doc: Omit<ProxyDoc, 'stationId'> = {
-        _id: id,
-        principalId: principal._id,
-        principalName: principal.name,
-        buildingId: principal.buildingId,
-        agentId: agent._id,
-        agentName: agent.name,
-        ...consent,
-        status: 'requested',
-        decidedBy: null,
-        decidedAt: null,
-        declineReason: '',
-        createdAt: ctx.now,
-        revokedAt: null,
-      }
+      const doc = newLink(principal, agent, consent, 'requested', ctx.now)
       changed = await insertOnce(() => ctx.db.proxies.insert(doc))
       proxy = (await ctx.db.proxies.byId(id)) ?? { ...doc, stationId: ctx.station._id }
     }

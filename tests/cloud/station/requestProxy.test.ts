@@ -135,6 +135,12 @@ describe('station.requestProxy / proxyQueue / decideProxy', () => {
     await t.ok(P.staff, 'station', 'revokeProxy', { proxyId: first.proxyId })
     const again = await t.ok(P.volunteer, 'station', 'proxyRegister', grandpa)
     expect(again.proxyStatus).toBe('requested')
+    // A request again, not a revoked link with a request status: the revocation is cleared with it.
+    expect(t.cloud.db.find('proxies', { _id: first.proxyId })[0]).toMatchObject({
+      status: 'requested',
+      revokedAt: null,
+      decidedBy: null,
+    })
   })
 
   test('household people are listed with masked names, without the asker', async () => {
