@@ -7,7 +7,7 @@
 import type { Side } from '../../types/entities'
 import type { TopicCategory, TopicDoc, TopicStatus } from '../../types/forum/entities'
 import { TOPIC_CATEGORIES } from '../../types/forum/entities'
-import { termsOf } from '../../types/forum/search'
+import { raisedTopic } from '../../types/forum/raised'
 
 const PLACES = [
   '楼道',
@@ -87,61 +87,41 @@ export function binhuTopics(count: number, now: Date, stationId = 'st-binhu'): T
     const category: TopicCategory = one(TOPIC_CATEGORIES)
     // One in 200 hidden by staff (the bench reads the others).
     const hidden = (i + 1) % 200 === 0
+    const raised = raisedTopic(
+      {
+        _id: `tp-bench-${i + 1}`,
+        stationId,
+        title,
+        body,
+        category,
+        buildingId: `bd-binhu-${building}`,
+        buildingName: `${building}栋`,
+        images: [],
+        anonymous: pick(4) === 0,
+        authorId: `mb-bh-${1 + pick(3853)}`,
+        authorName: `党员${1 + pick(3853)}`,
+        raisedById: `mb-bh-${1 + pick(3853)}`,
+        review: false,
+      },
+      created,
+    )
+    // Then moved on to its status (the fields the lists, search and figures read).
     return {
-      _id: `tp-bench-${i + 1}`,
-      stationId,
-      title,
-      body,
-      category,
-      buildingId: `bd-binhu-${building}`,
-      buildingName: `${building}栋`,
-      images: [],
-      anonymous: pick(4) === 0,
-      authorId: `mb-bh-${1 + pick(3853)}`,
-      authorName: `党员${1 + pick(3853)}`,
-      raisedById: `mb-bh-${1 + pick(3853)}`,
+      ...raised,
       status,
       holder: assigned ? (side as Side) : 'station',
-      heldSince: created,
       side,
-      dueDate: null,
-      dueAt: null,
       acceptedAt: status === 'submitted' ? null : created,
       resolvedAt: ['resolved', 'rated'].includes(status) ? created : null,
       closedAt: ['declined', 'closed'].includes(status) ? created : null,
-      overdueAt: null,
-      wentOverdueAt: null,
-      escalatedAt: null,
-      officialReply: null,
       supportCount: pick(40),
       replyCount: pick(12),
       ratingSum: status === 'rated' ? 4 : 0,
       ratingCount: status === 'rated' ? 1 : 0,
       lastRatedAt: status === 'rated' ? created : null,
       authorScore: status === 'rated' ? 4 : null,
-      reportsOpen: 0,
-      reportCount: 0,
       hidden,
       hiddenReason: hidden ? '含人身攻击' : '',
-      review: false,
-      terms: termsOf(title, body),
-      timeline: [
-        {
-          step: 'submitted',
-          at: created,
-          by: 'author',
-          byName: '',
-          side: null,
-          holder: 'station',
-          note: '',
-          reasonCode: null,
-          dueDate: null,
-          score: null,
-        },
-      ],
-      createdAt: created,
-      updatedAt: created,
-      lastActivityAt: created,
     }
   })
 }
