@@ -55,6 +55,9 @@ export async function personSession(
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     locale: 'zh-CN',
+    // Residents' phones run on China time, whatever the test machine's zone: the app shows times
+    // and offers today's date in the phone's own zone.
+    timezoneId: 'Asia/Shanghai',
   })
   await context.addInitScript((id) => {
     try {
