@@ -14,6 +14,16 @@ export const CHECK_IN_MARGIN_MS = 3600 * 1000
 
 export const sessionSubject = (sessionId: string) => `talkSession:${sessionId}`
 
+/** Whether the door QR checks people in now: not cancelled, and inside the margins. */
+export function doorOpen(s: TalkSessionDoc, now: Date): boolean {
+  const t = now.getTime()
+  return (
+    s.status !== 'cancelled' &&
+    t >= new Date(s.startAt).getTime() - CHECK_IN_MARGIN_MS &&
+    t <= new Date(s.endAt).getTime() + CHECK_IN_MARGIN_MS
+  )
+}
+
 export async function sessionOf(ctx: StationCtx, sessionId: string): Promise<TalkSessionDoc> {
   const session = await ctx.db.talkSessions.byId(sessionId)
   if (!session) throw notFound('没有找到这场夜话会')
@@ -32,6 +42,7 @@ export function toSessionCard(s: TalkSessionDoc, mine: SessionSignupDoc | null, 
     hosts: s.hosts,
     status: s.status,
     past: new Date(s.endAt) < now,
+    checkInOpen: doorOpen(s, now),
     agendaCount: s.agenda.length,
     signupCount: s.signupCount,
     checkinCount: s.checkinCount,

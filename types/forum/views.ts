@@ -141,6 +141,8 @@ export interface SessionCard {
   hosts: SessionHost[]
   status: 'scheduled' | 'cancelled'
   past: boolean
+  /** The door is open: from an hour before the start to an hour after the end (the QR works then). */
+  checkInOpen: boolean
   agendaCount: number
   signupCount: number
   checkinCount: number

@@ -3,7 +3,7 @@ import { actionsOf } from '../../_kernel/action'
 import { conflict, invalid, notFound } from '../../_kernel/errors'
 import { verifyQrToken } from '../../_kernel/qrToken'
 import { signupId } from '../../../types/forum/ids'
-import { CHECK_IN_MARGIN_MS, sessionSubject, toSessionCard } from '../sessions'
+import { doorOpen, sessionSubject, toSessionCard } from '../sessions'
 
 /**
  * Check-in at the door by scanning the organiser's rotating QR (valid 30 seconds either side of
@@ -19,10 +19,7 @@ export const checkInSession = actionsOf<'forum'>(forumContract).station('checkIn
     return ctx.transaction(async (tx) => {
       const session = await tx.get('talkSessions', sessionId)
       if (!session) throw notFound('没有找到这场夜话会')
-      const opens = new Date(session.startAt).getTime() - CHECK_IN_MARGIN_MS
-      const closes = new Date(session.endAt).getTime() + CHECK_IN_MARGIN_MS
-      if (session.status === 'cancelled' || ctx.now.getTime() < opens || ctx.now.getTime() > closes)
-        throw conflict('现在不是这场夜话会的签到时间')
+      if (!doorOpen(session, ctx.now)) throw conflict('现在不是这场夜话会的签到时间')
       const existing = await tx.get('sessionSignups', id)
       if (existing?.checkedInAt) return toSessionCard(session, existing, ctx.now)
       const signup = existing

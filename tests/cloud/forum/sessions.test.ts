@@ -91,6 +91,15 @@ test('signing up counts once, even repeated at once; a past session cannot be si
 })
 
 test("check-in at the door with the organiser's rotating QR: once per person, walk-ins counted too", async () => {
+  // A week ahead the door is shut (the page says when the code can be shown); so it is long after.
+  expect(await t.ok(P.staff, 'forum', 'session', { sessionId: COMING_SESSION })).toMatchObject({
+    checkInOpen: false,
+    past: false,
+  })
+  expect(await t.ok(P.staff, 'forum', 'session', { sessionId: PAST_SESSION })).toMatchObject({
+    checkInOpen: false,
+    past: true,
+  })
   await openDoor()
   const key = await t.ok(P.staff, 'forum', 'checkInKey', { sessionId: COMING_SESSION })
   expect(key).toMatchObject({ subject: `talkSession:${COMING_SESSION}`, windowSeconds: 30 })
@@ -107,7 +116,7 @@ test("check-in at the door with the organiser's rotating QR: once per person, wa
   for (const a of twice)
     expect(a).toMatchObject({ ok: true, data: { checkedIn: true, signedUp: false, checkinCount: 2 } })
   const s = await t.ok(P.staff, 'forum', 'session', { sessionId: COMING_SESSION })
-  expect(s).toMatchObject({ signupCount: 2, checkinCount: 2 })
+  expect(s).toMatchObject({ signupCount: 2, checkinCount: 2, checkInOpen: true })
 })
 
 test("a stale, forged, check-out or other session's code is refused; so is a session not under way", async () => {

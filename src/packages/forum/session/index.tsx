@@ -111,10 +111,14 @@ function StaffTools({ s }: { s: SessionDetail }) {
   return (
     <View className='card'>
       <View className='card__title'>工作人员</View>
-      {!s.past && s.status === 'scheduled' ? (
+      {s.checkInOpen ? (
         <Btn className='btn btn--primary' onClick={() => go(FORUM.door(s.sessionId))} data-testid='go-door'>
           出示签到码
         </Btn>
+      ) : !s.past && s.status === 'scheduled' ? (
+        <View className='text-s muted' data-testid='door-later'>
+          开始前一小时起，在这里出示签到码，请到场的居民扫码签到。
+        </View>
       ) : null}
       {started ? (
         <Btn
