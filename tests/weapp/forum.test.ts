@@ -8,6 +8,7 @@
  */
 import { scenePng } from '../../localcloud/seed/png'
 import { weappSuite } from './driver'
+import { modifyRecord, wireDate } from '../cloud/support/helpers'
 
 const weapp = weappSuite()
 
@@ -79,15 +80,13 @@ test('backing out of the photo picker is not an error; the form stays as it was'
 
 test('the session door: the 站长 shows the code → WeChat scanner (q=) checks a neighbour in, once', async () => {
   // The evening comes: the demo's coming session started ten minutes ago.
-  const minutes = (m: number) => ({ $date: new Date(Date.now() + m * 60_000).toISOString() })
-  await weapp.cloud.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'talkSessions',
-    queryType: 'WHERE',
-    query: JSON.stringify({ _id: 'ts-xinan-2' }),
-    data: JSON.stringify({ $set: { startAt: minutes(-10), endAt: minutes(110) } }),
-    multi: false,
-  })
+  const minutes = (m: number) => wireDate(m * 60_000)
+  await modifyRecord(
+    weapp.cloud,
+    'talkSessions',
+    { _id: 'ts-xinan-2' },
+    { $set: { startAt: minutes(-10), endAt: minutes(110) } },
+  )
   const staff = weapp.phone('demo-staff')
   await staff.scan('s=xinan')
   await staff.open('packages/forum/session/index', { id: 'ts-xinan-2' })

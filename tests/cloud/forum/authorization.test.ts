@@ -12,6 +12,7 @@ import { P, XINAN } from '../support/fixtures'
 import { authorizationMatrix, F, NM, ok, same } from '../support/matrix'
 import type { MatrixRow } from '../support/matrix'
 import { COMING_SESSION, FP, forumCloud, PAST_SESSION, T } from './support'
+import { modifyRecord, wireDate } from '../support/helpers'
 
 jest.setTimeout(60_000)
 
@@ -40,15 +41,13 @@ const resolved = async (t: TestCloud) => {
 
 /** The coming session moved to now, so the door is open. */
 async function sessionNow(t: TestCloud) {
-  const iso = (ms: number) => ({ $date: new Date(Date.now() + ms).toISOString() })
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'talkSessions',
-    queryType: 'DOC',
-    query: JSON.stringify({ _id: COMING_SESSION }),
-    data: JSON.stringify({ $set: { startAt: iso(-600_000), endAt: iso(3600_000) } }),
-    merge: true,
-  })
+  const iso = (ms: number) => wireDate(ms)
+  await modifyRecord(
+    t,
+    'talkSessions',
+    { _id: COMING_SESSION },
+    { $set: { startAt: iso(-600_000), endAt: iso(3600_000) } },
+  )
 }
 const subject = `talkSession:${COMING_SESSION}`
 const doorToken = () => ({

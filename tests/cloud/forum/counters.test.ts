@@ -9,6 +9,7 @@ import type { TestCloud } from '../support/cloud'
 import { P, XINAN } from '../support/fixtures'
 import { FP, forumCloud, raise } from './support'
 import { seededPick } from '../support/random'
+import { modifyRecord, wireDate } from '../support/helpers'
 
 jest.setTimeout(180_000)
 
@@ -92,14 +93,7 @@ function randomMove(pick: (n: number) => number) {
 
 /** Time passes for one topic: its due day is behind us (the next queue read flags it). */
 async function pastDue(topicId: string) {
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'topics',
-    queryType: 'DOC',
-    query: JSON.stringify({ _id: topicId }),
-    data: JSON.stringify({ $set: { dueAt: { $date: new Date(Date.now() - 3600_000).toISOString() } } }),
-    merge: true,
-  })
+  await modifyRecord(t, 'topics', { _id: topicId }, { $set: { dueAt: wireDate(-3600_000) } })
   return t.call(P.staff, 'forum', 'queueCounts', {})
 }
 
@@ -223,13 +217,6 @@ test('rebuildCounters makes the same figures again from the topics', async () =>
 
 test('figures read counters, not topics: tampering with a counter document shows in the answer', async () => {
   const [doc] = t.cloud.db.find('counters', { stationId: XINAN, name: 'forum.figures' }) as { _id: string }[]
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'counters',
-    queryType: 'DOC',
-    query: JSON.stringify({ _id: doc._id }),
-    data: JSON.stringify({ $inc: { 'values.collected': 1000 } }),
-    merge: true,
-  })
+  await modifyRecord(t, 'counters', { _id: doc._id }, { $inc: { 'values.collected': 1000 } })
   expect((await t.ok(P.staff, 'forum', 'figures', {})).total.collected).toBeGreaterThan(1000)
 })

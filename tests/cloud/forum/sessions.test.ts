@@ -8,7 +8,7 @@ import { qrKey } from '../../../cloudfunctions/_kernel/qrToken'
 import { signToken, windowAt } from '../../../types/qrToken'
 import type { TestCloud } from '../support/cloud'
 import { P, XINAN } from '../support/fixtures'
-import { audits, expectRefused } from '../support/helpers'
+import { audits, expectRefused, modifyRecord, wireDate } from '../support/helpers'
 import { COMING_SESSION, FP, forumCloud, PAST_SESSION, T } from './support'
 
 jest.setTimeout(60_000)
@@ -25,15 +25,12 @@ const tokenFor = (sessionId: string, at = Date.now(), direction: 'in' | 'out' = 
   signToken(qrKey(station, `talkSession:${sessionId}`), `talkSession:${sessionId}`, direction, windowAt(at))
 
 async function openDoor(sessionId = COMING_SESSION) {
-  const iso = (ms: number) => ({ $date: new Date(Date.now() + ms).toISOString() })
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'talkSessions',
-    queryType: 'DOC',
-    query: JSON.stringify({ _id: sessionId }),
-    data: JSON.stringify({ $set: { startAt: iso(-600_000), endAt: iso(3600_000) } }),
-    merge: true,
-  })
+  await modifyRecord(
+    t,
+    'talkSessions',
+    { _id: sessionId },
+    { $set: { startAt: wireDate(-600_000), endAt: wireDate(3600_000) } },
+  )
 }
 
 test('staff schedule a session: hosts from the sides, the agenda most supported first; audited', async () => {
@@ -236,14 +233,7 @@ test('the session page: agenda, hosts, minutes, commitments, whether I signed up
 
 test('the hourly timer flags overdue topics at every station', async () => {
   // Topic 4 is with 物业; its due day passes.
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'topics',
-    queryType: 'DOC',
-    query: JSON.stringify({ _id: T.assigned }),
-    data: JSON.stringify({ $set: { dueAt: { $date: new Date(Date.now() - 60_000).toISOString() } } }),
-    merge: true,
-  })
+  await modifyRecord(t, 'topics', { _id: T.assigned }, { $set: { dueAt: wireDate(-60_000) } })
   const res = (await t.cloud.call('forum', { Type: 'Timer', TriggerName: 'overdueSweep' }, null)) as {
     flagged: number
   }

@@ -8,7 +8,7 @@ import { runScopedTransaction } from '../../../cloudfunctions/_kernel/tx'
 import type { PartyReportDoc } from '../../../types/entities'
 import type { TestCloud } from '../support/cloud'
 import { P, XINAN } from '../support/fixtures'
-import { errorOf, seededCloud } from '../support/helpers'
+import { errorOf, modifyRecord, seededCloud } from '../support/helpers'
 import { scopedDb } from '../../../cloudfunctions/_kernel/repo'
 import { seededPick } from '../support/random'
 
@@ -132,13 +132,6 @@ test('a sharded counter adds up under 40 concurrent transactions (conflicts are 
 test('partyStats reads counters, not reports: its answer follows the counter documents', async () => {
   // Proof by tampering: change a counter document directly and the figure follows it.
   const [total] = t.cloud.db.find('counters', { stationId: XINAN, name: 'party' }) as { _id: string }[]
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'counters',
-    queryType: 'DOC',
-    query: JSON.stringify({ _id: total._id }),
-    data: JSON.stringify({ $set: { 'values.reported': 999 } }),
-    merge: true,
-  })
+  await modifyRecord(t, 'counters', { _id: total._id }, { $set: { 'values.reported': 999 } })
   expect((await t.ok(P.staff, 'station', 'partyStats', {})).reported).toBe(999)
 })

@@ -12,6 +12,7 @@ import { P, XINAN } from '../support/fixtures'
 import { figures, noticeCloud, postInput, recount } from './support'
 import type { Figures } from './support'
 import { seededPick } from '../support/random'
+import { modifyRecord } from '../support/helpers'
 
 jest.setTimeout(120_000)
 
@@ -201,14 +202,7 @@ test('readStats reads counters, not reads: its answer follows the counter docume
         (c as { dims: { noticeId: string; buildingId: string } }).dims.noticeId === 'nt-xinan-water' &&
         (c as { dims: { buildingId: string } }).dims.buildingId === 'bd-xinan-1',
     ) as { _id: string }[]
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'counters',
-    queryType: 'DOC',
-    query: JSON.stringify({ _id: doc._id }),
-    data: JSON.stringify({ $set: { 'values.read': 999 } }),
-    merge: true,
-  })
+  await modifyRecord(t, 'counters', { _id: doc._id }, { $set: { 'values.read': 999 } })
   const stats = await t.ok(P.staff, 'notice', 'readStats', { noticeId: 'nt-xinan-water' })
   expect(stats.buildings[0].read).toBe(999)
 })

@@ -92,3 +92,29 @@ export async function seedClaimToken(
   }
   await t.seed({ claimTokens: [doc] })
 }
+
+/**
+ * Changes one stored record directly, past the functions — time passing (a start moved to now), a
+ * role given by hand, a counter tampered with — over the wire wx-server-sdk itself speaks.
+ * `update` is the wire's EJSON (`$set` / `$inc`, dates as `{ $date: iso }`, see `wireDate`).
+ */
+export async function modifyRecord(
+  t: Pick<TestCloud, 'cloud'>,
+  collection: string,
+  query: Record<string, unknown>,
+  update: Record<string, unknown>,
+): Promise<void> {
+  const res = (await t.cloud.db.handle({
+    action: 'database.modifyDocument',
+    collectionName: collection,
+    queryType: 'WHERE',
+    query: JSON.stringify(query),
+    data: JSON.stringify(update),
+    multi: false,
+  })) as { data?: { updated?: number } }
+  if (res.data?.updated !== 1)
+    throw new Error(`modifyRecord: no ${collection} record matched ${JSON.stringify(query)}`)
+}
+
+/** A date as the wire carries it, `ms` from now (negative: ago). */
+export const wireDate = (ms = 0) => ({ $date: new Date(Date.now() + ms).toISOString() })

@@ -8,7 +8,7 @@ import type { CheckinDoc } from '../../../types/volunteer/entities'
 import { checkinId } from '../../../types/volunteer/ids'
 import type { TestCloud } from '../support/cloud'
 import { OTHER, XINAN } from '../support/fixtures'
-import { audits, expectRefused } from '../support/helpers'
+import { audits, expectRefused, modifyRecord } from '../support/helpers'
 import { doc, docs, LIVE, tokenFor, V, volunteerCloud } from './support'
 
 jest.setTimeout(120_000)
@@ -156,14 +156,7 @@ describe('refused with a typed error in plain Chinese, and nothing written', () 
 describe('geofence', () => {
   const place = { lat: 30.2084, lng: 120.2126 }
   beforeEach(async () => {
-    await t.cloud.db.handle({
-      action: 'database.modifyDocument',
-      collectionName: 'activities',
-      queryType: 'WHERE',
-      query: JSON.stringify({ _id: LIVE.on }),
-      data: JSON.stringify({ $set: { geofence: { ...place, radius: 200 } } }),
-      multi: false,
-    })
+    await modifyRecord(t, 'activities', { _id: LIVE.on }, { $set: { geofence: { ...place, radius: 200 } } })
   })
 
   test('without a location, or too far away, refused on `location`; nearby, accepted', async () => {

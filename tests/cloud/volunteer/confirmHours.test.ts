@@ -8,7 +8,7 @@ import type { CheckinDoc } from '../../../types/volunteer/entities'
 import { checkinId } from '../../../types/volunteer/ids'
 import type { TestCloud } from '../support/cloud'
 import { XINAN } from '../support/fixtures'
-import { audits, expectRefused } from '../support/helpers'
+import { audits, expectRefused, modifyRecord } from '../support/helpers'
 import { doc, docs, LIVE, tokenFor, V, volunteerCloud } from './support'
 
 jest.setTimeout(120_000)
@@ -24,14 +24,7 @@ const awardsOf = (memberId: string) =>
 
 /** Sets fields of the live activity directly, as time passing would. */
 async function setActivity(values: Record<string, unknown>) {
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'activities',
-    queryType: 'WHERE',
-    query: JSON.stringify({ _id: LIVE.on }),
-    data: JSON.stringify({ $set: values }),
-    multi: false,
-  })
+  await modifyRecord(t, 'activities', { _id: LIVE.on }, { $set: values })
 }
 const iso = (ms: number) => ({ $date: new Date(ms).toISOString() })
 
@@ -46,14 +39,7 @@ test('100 identical check-ins, a check-out, then 20 confirmations at once: one c
   // Time passes: the check-in was at the start, ten minutes ago.
   const id = checkinId(XINAN, LIVE.on, V.volunteer.id)
   const started = new Date(doc<{ startAt: Date }>(t, 'activities', LIVE.on).startAt).getTime()
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'checkins',
-    queryType: 'WHERE',
-    query: JSON.stringify({ _id: id }),
-    data: JSON.stringify({ $set: { checkInAt: iso(started) } }),
-    multi: false,
-  })
+  await modifyRecord(t, 'checkins', { _id: id }, { $set: { checkInAt: iso(started) } })
   const out = await t.ok(V.volunteer.openid, 'volunteer', 'checkOut', {
     activityId: LIVE.on,
     token: tokenFor(LIVE.on, 'out'),

@@ -6,7 +6,7 @@
 import { checkinId } from '../../../types/volunteer/ids'
 import type { TestCloud } from '../support/cloud'
 import { XINAN } from '../support/fixtures'
-import { audits, expectRefused } from '../support/helpers'
+import { audits, expectRefused, modifyRecord, wireDate } from '../support/helpers'
 import { LIVE, tokenFor, V, volunteerCloud } from './support'
 
 jest.setTimeout(60_000)
@@ -37,14 +37,12 @@ test('this month: a confirmation moves the roll at once', async () => {
     activityId: LIVE.on,
     token: tokenFor(LIVE.on, 'in'),
   })
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'checkins',
-    queryType: 'WHERE',
-    query: JSON.stringify({ _id: checkinId(XINAN, LIVE.on, V.resident.id) }),
-    data: JSON.stringify({ $set: { checkInAt: { $date: new Date(Date.now() - 9 * 60_000).toISOString() } } }),
-    multi: false,
-  })
+  await modifyRecord(
+    t,
+    'checkins',
+    { _id: checkinId(XINAN, LIVE.on, V.resident.id) },
+    { $set: { checkInAt: wireDate(-9 * 60_000) } },
+  )
   await t.ok(V.resident.openid, 'volunteer', 'checkOut', {
     activityId: LIVE.on,
     token: tokenFor(LIVE.on, 'out'),

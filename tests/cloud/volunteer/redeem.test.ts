@@ -8,7 +8,7 @@ import type { PointsBalanceDoc, PointsEntryDoc } from '../../../types/points'
 import type { RedemptionDoc, RewardDoc } from '../../../types/volunteer/entities'
 import type { TestCloud } from '../support/cloud'
 import { XINAN } from '../support/fixtures'
-import { audits, errorOf, expectRefused } from '../support/helpers'
+import { audits, errorOf, expectRefused, modifyRecord, wireDate } from '../support/helpers'
 import { doc, docs, givePoints, LIVE, V, volunteerCloud } from './support'
 
 jest.setTimeout(120_000)
@@ -100,14 +100,7 @@ test('sold out: OUT_OF_STOCK; an expired reward: EXPIRED; another station’s: N
   await expectRefused(t, 'OUT_OF_STOCK', () =>
     t.call(V.resident.openid, 'volunteer', 'redeem', { rewardId: 'rw-xinan-bag', requestKey: 'x' }),
   )
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'rewards',
-    queryType: 'WHERE',
-    query: JSON.stringify({ _id: LIVE.reward }),
-    data: JSON.stringify({ $set: { validUntil: { $date: new Date(Date.now() - 1000).toISOString() } } }),
-    multi: false,
-  })
+  await modifyRecord(t, 'rewards', { _id: LIVE.reward }, { $set: { validUntil: wireDate(-1000) } })
   await expectRefused(t, 'EXPIRED', () =>
     t.call(V.resident.openid, 'volunteer', 'redeem', { rewardId: LIVE.reward, requestKey: 'y' }),
   )
@@ -141,14 +134,7 @@ describe('核销', () => {
 
   test('an expired voucher is refused with EXPIRED and stays unused', async () => {
     const code = await voucher()
-    await t.cloud.db.handle({
-      action: 'database.modifyDocument',
-      collectionName: 'redemptions',
-      queryType: 'WHERE',
-      query: JSON.stringify({ code }),
-      data: JSON.stringify({ $set: { validUntil: { $date: new Date(Date.now() - 1000).toISOString() } } }),
-      multi: false,
-    })
+    await modifyRecord(t, 'redemptions', { code }, { $set: { validUntil: wireDate(-1000) } })
     const error = await expectRefused(t, 'EXPIRED', () =>
       t.call(V.merchant.openid, 'volunteer', 'verifyVoucher', { code }),
     )

@@ -8,7 +8,7 @@ import { signupId } from '../../../types/volunteer/ids'
 import { activity } from '../../../localcloud/seed/volunteer-build'
 import type { TestCloud } from '../support/cloud'
 import { XINAN } from '../support/fixtures'
-import { expectRefused } from '../support/helpers'
+import { expectRefused, modifyRecord } from '../support/helpers'
 import { doc, docs, LIVE, V, volunteerCloud } from './support'
 
 jest.setTimeout(120_000)
@@ -164,14 +164,12 @@ test('a stand-in signs up the person they act for; the organiser sees who signed
 test('after the deadline: no sign-up, and cancelling in the app is refused; nothing written', async () => {
   const now = Date.now()
   await t.ok(V.party.openid, 'volunteer', 'signUp', { activityId: LIVE.open })
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'activities',
-    queryType: 'WHERE',
-    query: JSON.stringify({ _id: LIVE.open }),
-    data: JSON.stringify({ $set: { signupDeadline: { $date: new Date(now - 60_000).toISOString() } } }),
-    multi: false,
-  })
+  await modifyRecord(
+    t,
+    'activities',
+    { _id: LIVE.open },
+    { $set: { signupDeadline: { $date: new Date(now - 60_000).toISOString() } } },
+  )
   await expectRefused(t, 'CONFLICT', () =>
     t.call(V.resident.openid, 'volunteer', 'signUp', { activityId: LIVE.open }),
   )

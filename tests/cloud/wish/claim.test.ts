@@ -7,7 +7,7 @@
 import { member } from '../../../localcloud/seed/build'
 import type { TestCloud } from '../support/cloud'
 import { NOW, P, XINAN } from '../support/fixtures'
-import { expectRefused } from '../support/helpers'
+import { expectRefused, modifyRecord, wireDate } from '../support/helpers'
 import { DAY, M, openWish, runClock, wishCloud, wishDoc } from './support'
 
 jest.setTimeout(60_000)
@@ -72,14 +72,7 @@ test('a wisher cannot claim their own wish; nor can the stand-in who posted it f
   const error = await expectRefused(t, 'FORBIDDEN', () => t.call(P.party, 'wish', 'claim', { wishId: own }))
   expect(error.message).toContain('不能认领自己的心愿')
   // 王建国 is made a volunteer; the wish he posted for 王奶奶 is still not his to claim.
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'members',
-    queryType: 'WHERE',
-    query: JSON.stringify({ _id: M.proxy }),
-    data: JSON.stringify({ $set: { isVolunteer: true } }),
-    multi: false,
-  })
+  await modifyRecord(t, 'members', { _id: M.proxy }, { $set: { isVolunteer: true } })
   await expectRefused(t, 'FORBIDDEN', () => t.call(P.proxy, 'wish', 'claim', { wishId: 'wi-xa-walk' }))
 })
 
@@ -101,15 +94,8 @@ test('a rejected, pending, expired or withdrawn wish cannot be claimed: typed re
 test('an open wish whose day has passed is refused EXPIRED before the clock has marked it', async () => {
   const wishId = await openWish(t)
   // The day passes (the wish falls due with it); nobody has run the clock yet.
-  const passed = { $date: new Date(Date.now() - DAY).toISOString() }
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'wishes',
-    queryType: 'WHERE',
-    query: JSON.stringify({ _id: wishId }),
-    data: JSON.stringify({ $set: { neededByEnd: passed, dueAt: passed } }),
-    multi: false,
-  })
+  const passed = wireDate(-DAY)
+  await modifyRecord(t, 'wishes', { _id: wishId }, { $set: { neededByEnd: passed, dueAt: passed } })
   await expectRefused(t, 'EXPIRED', () => t.call(P.volunteer, 'wish', 'claim', { wishId }))
   // Gone from the wall at once; the clock then marks it.
   const wall = await t.ok(P.volunteer, 'wish', 'wall', { filter: 'open' })

@@ -7,7 +7,7 @@
 import type { PointsEntryDoc } from '../../../types/points'
 import type { TestCloud } from '../support/cloud'
 import { OTHER, P, XINAN } from '../support/fixtures'
-import { audits, errorOf } from '../support/helpers'
+import { audits, errorOf, modifyRecord } from '../support/helpers'
 import { DAY, M, OTHER_WISH, openWish, runClock, upload, wishCloud, wishDoc } from './support'
 
 jest.setTimeout(60_000)
@@ -47,16 +47,14 @@ test('a claim idle for the station’s days goes back on the wall and the wisher
   await t.ok(P.volunteer, 'wish', 'claim', { wishId: idle })
   await t.ok(P.party, 'wish', 'claim', { wishId: busy })
   // 吴强 notes progress: his seven days start again (the clock sees it six days on).
-  await t.cloud.db.handle({
-    action: 'database.modifyDocument',
-    collectionName: 'wishes',
-    queryType: 'WHERE',
-    query: JSON.stringify({ _id: busy }),
-    data: JSON.stringify({
+  await modifyRecord(
+    t,
+    'wishes',
+    { _id: busy },
+    {
       $set: { progressAt: { $date: later(2).toISOString() }, dueAt: { $date: later(9).toISOString() } },
-    }),
-    multi: false,
-  })
+    },
+  )
   const run = await runClock(t, later(7.1))
   // This one, and the seeded legal question (吴强's progress a day ago).
   expect(run.released).toBe(2)
