@@ -159,6 +159,8 @@ test('the station home shows what is on this week; the certificate prints with i
   await p.goto(`${suite.app.url}/?scene=s%3Dxinan`)
   await p.getByTestId('home-volunteer').waitFor()
   await p.getByTestId('home-volunteer').getByText('卫生大扫除').waitFor()
+  // 义诊 is full with people waiting: said in words, not as a fraction.
+  expect(await p.getByTestId('week-ac-xinan-6').textContent()).toContain('已满，可候补')
   await screenshot(p, 'volunteer-home-section')
   await p.goto(`${suite.app.url}/#/packages/volunteer/certificate/index`)
   await p.getByTestId('issue-certificate').click()

@@ -1,4 +1,6 @@
 import { View } from '@tarojs/components'
+import type { ActivityPhase } from '@contract/volunteer/labels'
+import { PHASE_LABELS } from '@contract/volunteer/labels'
 import type { MeView } from '@contract/station'
 import { TileGrid } from '@/components/TileGrid'
 import type { Tile } from '@/components/TileGrid'
@@ -49,7 +51,7 @@ export function VolunteerSection({ me }: { me: MeView | null }) {
               {shortDate(a.startAt)} · {a.place}
             </View>
           </View>
-          <View className='text-s'>{a.phase === 'ongoing' ? '进行中' : `${a.signedUp}/${a.capacity}`}</View>
+          <View className='text-s'>{placesText(a.phase, a.signedUp, a.capacity)}</View>
         </View>
       ))}
       <View className='link-line' onClick={() => go(`${V}/index/index`)} data-testid='all-activities'>
@@ -57,4 +59,11 @@ export function VolunteerSection({ me }: { me: MeView | null }) {
       </View>
     </View>
   )
+}
+
+/** In words an elder reads at a glance: on now, sign-up over, full (the waitlist takes names), or places taken. */
+function placesText(phase: ActivityPhase, signedUp: number, capacity: number): string {
+  if (phase !== 'open') return PHASE_LABELS[phase]
+  if (signedUp >= capacity) return '已满，可候补'
+  return `已报${signedUp}/${capacity}人`
 }
