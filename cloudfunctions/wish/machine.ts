@@ -14,6 +14,8 @@ import type { WishDoc, WishStatus } from '../../types/wish/entities'
 import type { WishMove, WishSettings } from '../../types/wish/views'
 import { WISH_STATUS_LABELS } from '../../types/labels'
 import { AppError } from '../_kernel/errors'
+import { CLOCK_FROM, CLOCK_TRANSITIONS, dueAt, timedAt } from '../../types/wish/clock'
+import type { ClockTransition } from '../../types/wish/clock'
 
 export type Transition =
   | 'approve'
@@ -84,19 +86,23 @@ export const TRANSITIONS: Record<Transition, Rule> = {
     move: 'withdraw',
     verb: '撤回',
   },
-  expire: { from: ['open'], to: 'expired', by: ['clock'], verb: '过期' },
-  expireClaim: { from: ['claimed'], to: 'open', by: ['clock'], verb: '释放认领' },
-  autoConfirm: { from: ['fulfilled'], to: 'confirmed', by: ['clock'], pays: true, verb: '自动确认' },
+  expire: { from: [CLOCK_FROM.expire], to: 'expired', by: ['clock'], verb: '过期' },
+  expireClaim: { from: [CLOCK_FROM.expireClaim], to: 'open', by: ['clock'], verb: '释放认领' },
+  autoConfirm: {
+    from: [CLOCK_FROM.autoConfirm],
+    to: 'confirmed',
+    by: ['clock'],
+    pays: true,
+    verb: '自动确认',
+  },
 }
 
-/** The clock's moves, in the order a run considers them. */
-export const CLOCK_TRANSITIONS = ['expire', 'expireClaim', 'autoConfirm'] as const
-export type ClockTransition = (typeof CLOCK_TRANSITIONS)[number]
+// The clock's moves and when they fall due live in the contract (the demo seed sets dueAt by them too).
+export { CLOCK_TRANSITIONS, dueAt } from '../../types/wish/clock'
+export type { ClockTransition } from '../../types/wish/clock'
 
 /** Statuses the wall shows (a dispute, to neighbours, as 已认领). */
 export const ON_WALL: readonly WishStatus[] = ['open', 'claimed', 'fulfilled', 'confirmed', 'disputed']
-
-const DAY = 24 * 3600 * 1000
 
 /** Who the caller is to this wish. */
 export interface Caller {
@@ -191,14 +197,6 @@ export function dueTransition(wish: WishDoc, now: Date, settings: WishSettings):
   return null
 }
 
-/** When the wish's next timed move falls due (what the timer's query looks for); null when none. */
-export function dueAt(wish: WishDoc, settings: WishSettings): Date | null {
-  for (const t of CLOCK_TRANSITIONS) {
-    if (TRANSITIONS[t].from.includes(wish.status)) return timedAt(wish, t, settings)
-  }
-  return null
-}
-
 /** When an idle claim goes back on the wall, and when a fulfilled wish confirms itself. */
 export function releaseAt(wish: WishDoc, settings: WishSettings): Date | null {
   return wish.status === 'claimed' ? timedAt(wish, 'expireClaim', settings) : null
@@ -206,17 +204,6 @@ export function releaseAt(wish: WishDoc, settings: WishSettings): Date | null {
 
 export function autoConfirmAt(wish: WishDoc, settings: WishSettings): Date | null {
   return wish.status === 'fulfilled' ? timedAt(wish, 'autoConfirm', settings) : null
-}
-
-function timedAt(wish: WishDoc, t: ClockTransition, settings: WishSettings): Date | null {
-  if (t === 'expire') return new Date(wish.neededByEnd)
-  if (t === 'expireClaim')
-    return wish.progressAt
-      ? new Date(new Date(wish.progressAt).getTime() + settings.claimTimeoutDays * DAY)
-      : null
-  return wish.fulfilledAt
-    ? new Date(new Date(wish.fulfilledAt).getTime() + settings.autoConfirmDays * DAY)
-    : null
 }
 
 /** A repeated call (a flaky network sends it twice) finds the wish where the move left it: same answer. */

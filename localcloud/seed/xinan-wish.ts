@@ -9,6 +9,8 @@ import { createHash } from 'crypto'
 import type { FileDoc } from '../../types/entities'
 import type { PointsBalanceDoc, PointsEntryDoc } from '../../types/points'
 import type { WishContactDoc, WishDoc } from '../../types/wish/entities'
+import { WISH_LIMITS } from '../../types/limits'
+import { dueAt } from '../../types/wish/clock'
 import { postedWish } from '../../types/wish/posted'
 import { fileIdOf } from '../storage/file-ids'
 import { DAY } from './build'
@@ -23,9 +25,11 @@ export interface SeedFile {
 
 const S = XINAN_ID
 /** The station's defaults (types/limits.ts WISH_LIMITS): no settings document is seeded. */
-const CLAIM_TIMEOUT_DAYS = 7
-const AUTO_CONFIRM_DAYS = 7
-const POINTS = 10
+const CLOCK = {
+  claimTimeoutDays: WISH_LIMITS.claimTimeoutDays.default,
+  autoConfirmDays: WISH_LIMITS.autoConfirmDays.default,
+}
+const POINTS = WISH_LIMITS.pointsPerWish.default
 
 type Spec = Partial<WishDoc> &
   Pick<WishDoc, '_id' | 'title' | 'description' | 'category' | 'wisherId' | 'wisherName' | 'status'> & {
@@ -64,18 +68,8 @@ function wish(now: Date, spec: Spec): WishDoc {
     ),
     ...fields,
   }
-  doc.dueAt = dueAtOf(doc)
+  doc.dueAt = dueAt(doc, CLOCK)
   return doc
-}
-
-/** When the clock next moves it (the same rule as cloudfunctions/wish/machine.ts `dueAt`). */
-function dueAtOf(w: WishDoc): Date | null {
-  if (w.status === 'open') return w.neededByEnd
-  if (w.status === 'claimed' && w.progressAt)
-    return new Date(w.progressAt.getTime() + CLAIM_TIMEOUT_DAYS * DAY)
-  if (w.status === 'fulfilled' && w.fulfilledAt)
-    return new Date(w.fulfilledAt.getTime() + AUTO_CONFIRM_DAYS * DAY)
-  return null
 }
 
 const ago = (now: Date, days: number) => new Date(now.getTime() - days * DAY)
