@@ -7,8 +7,10 @@ import { LocalDatabase } from '../../localcloud/db'
 import { rejection, startLocalCloud } from './helpers/local-cloud'
 import type { LocalCloud, SdkDatabase } from './helpers/local-cloud'
 
-const LOCK_WAIT_MS = 400
-const IDLE_MS = 800
+// Short enough to run quickly, long enough that a loaded 2-core CI machine never trips them by
+// accident: a fresh transaction once timed out at 800 ms idle between two of its own steps.
+const LOCK_WAIT_MS = 1500
+const IDLE_MS = 3000
 let lc: LocalCloud
 let seq = 0
 
@@ -315,7 +317,7 @@ describe('locks and timeouts', () => {
 })
 
 test('no transaction outlives txnMaxLifetimeMs, even one kept busy', async () => {
-  const db = await LocalDatabase.open({ txnMaxLifetimeMs: 300, txnIdleTimeoutMs: 10_000 })
+  const db = await LocalDatabase.open({ txnMaxLifetimeMs: 1500, txnIdleTimeoutMs: 10_000 })
   await db.createCollection('c')
   const { transactionId } = await db.handle({ action: 'database.startTransaction' })
   const read = {
@@ -329,7 +331,7 @@ test('no transaction outlives txnMaxLifetimeMs, even one kept busy', async () =>
     expect((await db.handle(read)).code).toBeUndefined()
     await sleep(50)
   }
-  await sleep(200)
+  await sleep(1500)
   expect((await db.handle(read)).code).toBe('DATABASE_TRANSACTION_FAIL')
   await db.close()
 })
