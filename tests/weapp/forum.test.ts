@@ -108,6 +108,13 @@ test('the session door: the 站长 shows the code → WeChat scanner (q=) checks
     })
     expect(neighbour.text('scan-done')).toContain('签到成功')
   }
+  // Someone whose registration still waits is told why, and nothing is counted for them.
+  const waiting = weapp.phone('demo-pending')
+  await waiting.scan('s=xinan')
+  await waiting.open('packages/station/scan/index', { q: encodeURIComponent(link) })
+  expect(waiting.text('scan-not-verified')).toContain('登记并通过审核后，才能扫码签到夜话会')
+  expect(waiting.cloudCalls.filter((c) => c.action === 'checkInSession')).toEqual([])
+
   await staff.open('packages/forum/manage/door/index', { id: 'ts-xinan-2' })
   expect(counts()).toBe(before + 1)
 })

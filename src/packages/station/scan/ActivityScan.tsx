@@ -5,9 +5,10 @@ import { Btn } from '@/components/Btn'
 import { Loading } from '@/components/StateViews'
 import { useMe, useMutation, useQuery } from '@/data'
 import { currentLocation, LocationRefused } from '@/platform/location'
-import { go, goHome } from '@/platform/nav'
+import { go } from '@/platform/nav'
 import { dateTime } from '@/utils/format'
 import type { ScanKindProps } from './kinds'
+import { NotVerified } from './NotVerified'
 
 const CHANGES = ['volunteer.getActivity', 'volunteer.mySignups', 'volunteer.listActivities'] as const
 
@@ -46,7 +47,7 @@ export function ActivityScan({ id, token }: ScanKindProps) {
   }, [activity.data])
 
   const error = checkIn.error ?? checkOut.error ?? activity.error
-  if (me.data && !verified) return <NotVerified />
+  if (me.data && !verified) return <NotVerified what='志愿活动' />
   if (done) return <Done attendance={done} out={out} />
   if (refused)
     return (
@@ -93,18 +94,6 @@ function Problem({ title, message, activityId }: { title: string; message: strin
         onClick={() => go(`/packages/volunteer/activity/index?id=${activityId}`)}
       >
         查看活动
-      </Btn>
-    </View>
-  )
-}
-
-function NotVerified() {
-  return (
-    <View className='state' data-testid='scan-not-verified'>
-      <View className='state__title'>还不能签到</View>
-      <View>登记并通过审核后，才能扫码签到志愿活动。</View>
-      <Btn className='btn btn--primary' onClick={goHome}>
-        去驿站首页登记
       </Btn>
     </View>
   )

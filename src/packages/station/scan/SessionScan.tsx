@@ -4,9 +4,10 @@ import type { SessionCard } from '@contract/forum'
 import { Btn } from '@/components/Btn'
 import { Loading } from '@/components/StateViews'
 import { useMe, useMutation } from '@/data'
-import { go, goHome } from '@/platform/nav'
+import { go } from '@/platform/nav'
 import { dateTime } from '@/utils/format'
 import type { ScanKindProps } from './kinds'
+import { NotVerified } from './NotVerified'
 
 const CHANGES = ['forum.session', 'forum.listSessions'] as const
 const sessionPage = (id: string) => `/packages/forum/session/index?id=${id}`
@@ -28,7 +29,7 @@ export function SessionScan({ id, token }: ScanKindProps) {
     checkIn.run({ sessionId: id, token }).then((res) => res && setDone(res))
   }, [verified])
 
-  if (me.data && !verified) return <NotVerified />
+  if (me.data && !verified) return <NotVerified what='夜话会' />
   if (done)
     return (
       <View className='card' data-testid='scan-done'>
@@ -54,16 +55,4 @@ export function SessionScan({ id, token }: ScanKindProps) {
       </View>
     )
   return <Loading text='正在签到…' />
-}
-
-function NotVerified() {
-  return (
-    <View className='state' data-testid='scan-not-verified'>
-      <View className='state__title'>还不能签到</View>
-      <View>登记并通过审核后，才能扫码签到夜话会。</View>
-      <Btn className='btn btn--primary' onClick={goHome}>
-        去驿站首页登记
-      </Btn>
-    </View>
-  )
 }
